@@ -1,0 +1,32 @@
+import type { Channel, OutputOf, ParsedInputOf } from '../../shared/api/contract';
+import { parseNik } from '../../shared/identity/nik';
+import { AppError } from '../services/app-error';
+import type { ServiceContext } from '../services/context';
+import { createHousehold, editHousehold, getHousehold, removeHousehold, search } from '../services/households';
+import { fillDemo } from '../services/demo';
+import { searchVillages } from '../services/regions';
+import { getSettings, saveSettings } from '../services/settings';
+import { APP_VERSION } from './version';
+
+type Handlers = {
+  [C in Channel]: (ctx: ServiceContext, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
+};
+
+/** Channel -> service call. Thin by design: the services hold the logic. */
+export const handlers: Handlers = {
+  'app.info': (ctx) => ({ version: APP_VERSION, dataDir: ctx.dataDir, mode: ctx.mode }),
+  'settings.get': (ctx) => getSettings(ctx),
+  'settings.save': (ctx, input) => saveSettings(ctx, input),
+  'region.searchVillages': (_ctx, input) => searchVillages(input.query, input.limit),
+  'nik.parse': (_ctx, input) => {
+    const parsed = parseNik(input.nik);
+    if (!parsed.ok) throw new AppError('INVALID_INPUT', parsed.reason, 'nik');
+    return parsed.info;
+  },
+  'households.search': (ctx, input) => search(ctx, input),
+  'households.get': (ctx, input) => getHousehold(ctx, input.id),
+  'households.create': (ctx, input) => createHousehold(ctx, input),
+  'households.update': (ctx, input) => editHousehold(ctx, input.id, input.household),
+  'households.delete': (ctx, input) => removeHousehold(ctx, input.id),
+  'demo.fill': (ctx, input) => fillDemo(ctx, input),
+};

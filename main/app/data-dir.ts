@@ -1,0 +1,23 @@
+import { mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** Same folder Electron would use as userData for an app named "Muskel". */
+export function defaultDataDir(): string {
+  const home = homedir();
+  switch (process.platform) {
+    case 'win32':
+      return join(process.env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Muskel');
+    case 'darwin':
+      return join(home, 'Library', 'Application Support', 'Muskel');
+    default:
+      return join(process.env.XDG_CONFIG_HOME ?? join(home, '.config'), 'Muskel');
+  }
+}
+
+/** --data-dir beats MUSKEL_DATA_DIR beats the platform default. */
+export function resolveDataDir(flag: string | undefined, fallback: () => string = defaultDataDir): string {
+  const dir = resolve(flag ?? process.env.MUSKEL_DATA_DIR ?? fallback());
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}

@@ -1,0 +1,4 @@
+import * as m001 from './001-settings-households';
+
+/** Numbered migrations; the array index + 1 is the schema version it brings the database to. */
+export const MIGRATIONS: readonly string[] = [m001.sql];

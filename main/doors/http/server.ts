@@ -1,0 +1,108 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiResult } from '../../../shared/api/result';
+import { dispatch } from '../../api/dispatch';
+import type { ServiceContext } from '../../services/context';
+import { SECURITY_HEADERS, cookieToken, hostAllowed, tokensEqual } from './security';
+import { readStatic } from './static-files';
+
+const MAX_BODY = 8 * 1024 * 1024;
+
+export interface HttpDoor {
+  server: Server;
+  port: number;
+  token: string;
+  url: string;
+  close(): Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, body: Buffer | string, type: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, ...extra });
+  res.end(body);
+}
+
+function refuse(res: ServerResponse, status: number, code: 'UNKNOWN_CHANNEL' | 'INVALID_INPUT', message: string): void {
+  const result: ApiResult<never> = { ok: false, error: { code, message } };
+  send(res, status, JSON.stringify(result), 'application/json; charset=utf-8');
+}
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_BODY) return null;
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function handleApi(ctx: ServiceContext, token: string, req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+  const header = req.headers['x-muskel-token'];
+  if (!tokensEqual(typeof header === 'string' ? header : undefined, token)) {
+    return refuse(res, 401, 'INVALID_INPUT', 'Token akses tidak ada atau salah. Buka alamat lengkap yang dicetak saat Muskel dijalankan.');
+  }
+  if (req.method !== 'POST') return refuse(res, 405, 'INVALID_INPUT', 'Gunakan metode POST');
+  if (!req.headers['content-type']?.startsWith('application/json')) {
+    return refuse(res, 415, 'INVALID_INPUT', 'Isi permintaan harus berupa JSON (Content-Type: application/json)');
+  }
+  const body = await readBody(req);
+  if (body === null) return refuse(res, 413, 'INVALID_INPUT', 'Isi permintaan terlalu besar');
+  let input: unknown;
+  try {
+    input = body === '' ? {} : (JSON.parse(body) as unknown);
+  } catch {
+    return refuse(res, 400, 'INVALID_INPUT', 'Isi permintaan bukan JSON yang sah');
+  }
+  const result = await dispatch(ctx, decodeURIComponent(channel), input);
+  send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+}
+
+async function handleStatic(staticDir: string, token: string, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const fromQuery = url.searchParams.get('token') ?? undefined;
+  const authorised = tokensEqual(fromQuery, token) || tokensEqual(cookieToken(req), token);
+  if (!authorised) {
+    return send(res, 401, 'Token akses tidak ada atau salah. Buka alamat lengkap yang dicetak saat Muskel dijalankan.', 'text/plain; charset=utf-8');
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Metode tidak diizinkan', 'text/plain; charset=utf-8');
+  const file = await readStatic(staticDir, url.pathname);
+  if (!file) return send(res, 404, 'Tidak ditemukan', 'text/plain; charset=utf-8');
+  const cookie: Record<string, string> = fromQuery ? { 'Set-Cookie': `muskel_token=${token}; HttpOnly; SameSite=Strict; Path=/` } : {};
+  send(res, 200, file.body, file.type, cookie);
+}
+
+/** Browser-mode door: loopback only, token on every request, Host checked, no CORS headers ever. */
+export function startHttpDoor(ctx: ServiceContext, options: { port: number; staticDir: string; token?: string }): Promise<HttpDoor> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let port = options.port;
+  const server = createServer((req, res) => {
+    const remote = req.socket.remoteAddress ?? '';
+    if (!(remote === '127.0.0.1' || remote === '::ffff:127.0.0.1' || remote === '::1')) {
+      return send(res, 403, 'Hanya dapat diakses dari komputer ini', 'text/plain; charset=utf-8');
+    }
+    if (!hostAllowed(req, port)) return send(res, 403, 'Host tidak diizinkan', 'text/plain; charset=utf-8');
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const api = /^\/api\/([^/]+)$/.exec(url.pathname);
+    const work = api?.[1] ? handleApi(ctx, token, req, res, api[1]) : handleStatic(options.staticDir, token, req, res, url);
+    work.catch((error: unknown) => {
+      console.error('[muskel] http door:', error);
+      if (!res.headersSent) send(res, 500, 'Kesalahan di dalam aplikasi', 'text/plain; charset=utf-8');
+    });
+  });
+  return new Promise((resolveDoor, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      port = (server.address() as AddressInfo).port;
+      resolveDoor({
+        server,
+        port,
+        token,
+        url: `http://127.0.0.1:${port}/?token=${token}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}

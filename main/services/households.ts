@@ -1,0 +1,59 @@
+import type { Household, HouseholdInput, SearchInput, SearchResult } from '../../shared/household/schema';
+import { parseSearchQuery } from '../../shared/household/search-query';
+import { householdFromDb, householdRowFromDb } from '../db/household-mapping';
+import {
+  deleteHousehold, insertHousehold, searchHouseholds, selectHousehold, selectHouseholdIdByKk, selectNikOwners, updateHousehold,
+} from '../db/household-queries';
+import { AppError } from './app-error';
+import type { ServiceContext } from './context';
+
+export function search(ctx: ServiceContext, input: SearchInput): SearchResult {
+  const { total, rows } = searchHouseholds(ctx.db, parseSearchQuery(input.query), input.offset, input.limit);
+  return { total, rows: rows.map(householdRowFromDb) };
+}
+
+export function getHousehold(ctx: ServiceContext, id: number): Household {
+  const found = selectHousehold(ctx.db, id);
+  if (!found) throw new AppError('NOT_FOUND', `Keluarga dengan id ${id} tidak ditemukan`);
+  return householdFromDb(found.row, found.members, found.programs);
+}
+
+/** One person may belong to one family only; one No. KK names one family. */
+function assertUnique(ctx: ServiceContext, h: HouseholdInput, selfId: number | null): void {
+  const kkOwner = selectHouseholdIdByKk(ctx.db, h.noKk.trim());
+  if (kkOwner !== null && kkOwner !== selfId) {
+    throw new AppError('CONFLICT', `No. KK ${h.noKk.trim()} sudah terdaftar untuk keluarga lain`, 'noKk');
+  }
+  const niks = h.members.map((m) => m.nik.trim());
+  for (const owner of selectNikOwners(ctx.db, niks)) {
+    if (owner.household_id === selfId) continue;
+    const index = niks.indexOf(owner.nik);
+    throw new AppError(
+      'CONFLICT',
+      `NIK ${owner.nik} sudah tercatat di keluarga No. KK ${owner.no_kk} (kepala keluarga: ${owner.head_name ?? '-'}). Satu orang tidak boleh tercatat di dua keluarga.`,
+      `members.${index}.nik`,
+    );
+  }
+}
+
+export function createHousehold(ctx: ServiceContext, input: HouseholdInput): Household {
+  const id = ctx.db.transaction(() => {
+    assertUnique(ctx, input, null);
+    return insertHousehold(ctx.db, input, ctx.now().toISOString());
+  })();
+  return getHousehold(ctx, id);
+}
+
+export function editHousehold(ctx: ServiceContext, id: number, input: HouseholdInput): Household {
+  ctx.db.transaction(() => {
+    if (!selectHousehold(ctx.db, id)) throw new AppError('NOT_FOUND', `Keluarga dengan id ${id} tidak ditemukan`);
+    assertUnique(ctx, input, id);
+    updateHousehold(ctx.db, id, input, ctx.now().toISOString());
+  })();
+  return getHousehold(ctx, id);
+}
+
+export function removeHousehold(ctx: ServiceContext, id: number): { id: number } {
+  if (!deleteHousehold(ctx.db, id)) throw new AppError('NOT_FOUND', `Keluarga dengan id ${id} tidak ditemukan`);
+  return { id };
+}

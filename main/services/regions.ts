@@ -1,0 +1,53 @@
+import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
+import type { Village } from '../../shared/settings/schema';
+
+interface IndexedVillage extends Village {
+  haystack: string;
+}
+
+let villages: Promise<IndexedVillage[]> | null = null;
+
+const digits = (dotted: string) => dotted.replaceAll('.', '');
+
+/** The national Kemendagri list from idn-area-data, loaded once on first use. */
+function loadVillages(): Promise<IndexedVillage[]> {
+  villages ??= (async () => {
+    const [provinces, regencies, districts, all] = await Promise.all([getProvinces(), getRegencies(), getDistricts(), getVillages()]);
+    const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
+    const regency = new Map(regencies.map((r) => [r.code, { name: r.name, province: provinceName.get(r.province_code) ?? '' }]));
+    const district = new Map(districts.map((d) => [d.code, { name: d.name, regencyCode: d.regency_code }]));
+    return all.map((v) => {
+      const d = district.get(v.district_code);
+      const r = d ? regency.get(d.regencyCode) : undefined;
+      const village: Village = {
+        code: digits(v.code),
+        name: v.name,
+        districtCode: digits(v.district_code),
+        districtName: d?.name ?? '',
+        regencyCode: d ? digits(d.regencyCode) : '',
+        regencyName: r?.name ?? '',
+        provinceName: r?.province ?? '',
+      };
+      const haystack = `${village.name} ${village.districtName} ${village.regencyName} ${village.provinceName} ${village.code}`.toLowerCase();
+      return { ...village, haystack };
+    });
+  })();
+  return villages;
+}
+
+const strip = ({ haystack: _haystack, ...village }: IndexedVillage): Village => village;
+
+export async function findVillage(code: string): Promise<Village | null> {
+  const found = (await loadVillages()).find((v) => v.code === code);
+  return found ? strip(found) : null;
+}
+
+/** Every word must appear; villages whose own name starts with the first word come first. */
+export async function searchVillages(query: string, limit: number): Promise<Village[]> {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  const first = words[0] ?? '';
+  const hits = (await loadVillages()).filter((v) => words.every((w) => v.haystack.includes(w)));
+  hits.sort((a, b) => Number(!a.name.toLowerCase().startsWith(first)) - Number(!b.name.toLowerCase().startsWith(first)));
+  return hits.slice(0, limit).map(strip);
+}

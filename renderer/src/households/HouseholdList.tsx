@@ -1,0 +1,108 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { formatCount, formatRtRw } from '../../../shared/format/date';
+import { hrefFor, navigate } from '../app/route';
+import { DesilBadge, ProgramChips } from '../ui/Badges';
+import { useHouseholdPages } from './useHouseholdPages';
+
+const ROW_HEIGHT = 56;
+
+export function HouseholdList() {
+  const [query, setQuery] = useState('');
+  const deferred = useDeferredValue(query);
+  const pages = useHouseholdPages(deferred);
+  const scroller = useRef<HTMLDivElement>(null);
+  // TanStack Virtual returns fresh functions each render, which the React Compiler cannot memoise; that is expected.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: pages.total ?? 0,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  const { load } = pages;
+
+  useEffect(() => {
+    if (items.length > 0) load(first, last);
+  }, [first, last, items.length, load]);
+
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: 0 });
+  }, [deferred]);
+
+  return (
+    <section className="page">
+      <div className="page-head">
+        <div>
+          <h1>Daftar Keluarga</h1>
+          <p className="muted" data-testid="household-count">
+            {pages.total === null ? 'Memuat…' : query.trim() ? `${formatCount(pages.total)} keluarga cocok` : `${formatCount(pages.total)} keluarga terdaftar`}
+          </p>
+        </div>
+        <a className="button" href={hrefFor({ page: 'household-new' })}>
+          + Tambah keluarga
+        </a>
+      </div>
+      <input
+        className="search"
+        type="search"
+        autoFocus
+        aria-label="Cari keluarga"
+        placeholder="Cari nama, NIK, No. KK, atau RT/RW (misalnya: siti, 3573, RT 3 RW 5, 3/5)"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      {pages.error ? <p className="banner banner-error" role="alert">{pages.error}</p> : null}
+      <div className="table-head household-grid" role="row">
+        <span>Kepala keluarga</span>
+        <span>No. KK</span>
+        <span>Alamat</span>
+        <span>RT/RW</span>
+        <span>Desil</span>
+        <span>Program</span>
+        <span className="num">Anggota</span>
+      </div>
+      <div className="table-body" ref={scroller} role="table" aria-label="Daftar keluarga">
+        {pages.total === 0 ? (
+          <p className="empty">{query.trim() ? 'Tidak ada keluarga yang cocok dengan pencarian.' : 'Belum ada keluarga. Tambahkan keluarga pertama.'}</p>
+        ) : null}
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const row = pages.rowAt(item.index);
+            return (
+              <div
+                key={item.key}
+                className="table-row household-grid"
+                role="row"
+                tabIndex={0}
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                onClick={() => row && navigate({ page: 'household-edit', id: row.id })}
+                onKeyDown={(e) => e.key === 'Enter' && row && navigate({ page: 'household-edit', id: row.id })}
+              >
+                {row ? (
+                  <>
+                    <span className="cell-name">
+                      <strong>{row.headName}</strong>
+                      {row.matchedMember ? <small className="matched">cocok: {row.matchedMember}</small> : <small className="muted">{row.headNik}</small>}
+                    </span>
+                    <span className="mono">{row.noKk}</span>
+                    <span className="cell-address">{row.address}</span>
+                    <span className="mono">{formatRtRw(row.rt, row.rw)}</span>
+                    <span><DesilBadge desil={row.desil} /></span>
+                    <span><ProgramChips programs={row.programs} /></span>
+                    <span className="num">{row.memberCount}</span>
+                  </>
+                ) : (
+                  <span className="muted">Memuat…</span>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </section>
+  );
+}

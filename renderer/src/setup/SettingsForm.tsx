@@ -1,0 +1,85 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { SettingsInputSchema } from '../../../shared/settings/schema';
+import type { Settings, SettingsInput, Village } from '../../../shared/settings/schema';
+import { ApiFailure, call } from '../api/client';
+import { Field } from '../ui/Field';
+import { VillagePicker } from './VillagePicker';
+
+interface SettingsFormProps {
+  initial: Settings | null;
+  onSaved: (settings: Settings) => void;
+}
+
+const EMPTY: SettingsInput = { kelurahanCode: '', lurahName: '', lurahNip: '', secretaryName: '', secretaryNip: '', officeAddress: '' };
+
+/** First-run setup and, later, Pengaturan: the kelurahan and the people who sign. */
+export function SettingsForm({ initial, onSaved }: SettingsFormProps) {
+  const [village, setVillage] = useState<Village | null>(initial?.village ?? null);
+  const [saved, setSaved] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const { register, handleSubmit, setValue, setError, formState } = useForm<SettingsInput>({
+    resolver: zodResolver(SettingsInputSchema),
+    defaultValues: initial ?? EMPTY,
+  });
+  const { errors, isSubmitting } = formState;
+
+  const submit = handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const settings = await call('settings.save', values);
+      setSaved(true);
+      onSaved(settings);
+    } catch (e) {
+      if (e instanceof ApiFailure && e.field === 'kelurahanCode') setError('kelurahanCode', { message: e.message });
+      else setFailure(e instanceof Error ? e.message : String(e));
+    }
+  });
+
+  return (
+    <form className="form-card" onSubmit={(e) => void submit(e)} noValidate>
+      <fieldset>
+        <legend>Kelurahan</legend>
+        <Field id="kelurahan" label="Kelurahan (daftar Kemendagri)" error={errors.kelurahanCode?.message} wide>
+          <VillagePicker
+            id="kelurahan"
+            value={village}
+            invalid={Boolean(errors.kelurahanCode)}
+            onChange={(v) => {
+              setVillage(v);
+              setValue('kelurahanCode', v.code, { shouldValidate: true, shouldDirty: true });
+            }}
+          />
+        </Field>
+        <Field id="officeAddress" label="Alamat kantor kelurahan" error={errors.officeAddress?.message} wide>
+          <input id="officeAddress" {...register('officeAddress')} aria-invalid={Boolean(errors.officeAddress)} />
+        </Field>
+      </fieldset>
+      <fieldset>
+        <legend>Pejabat penanda tangan</legend>
+        <div className="grid-2">
+          <Field id="lurahName" label="Nama Lurah (dengan gelar)" error={errors.lurahName?.message}>
+            <input id="lurahName" {...register('lurahName')} aria-invalid={Boolean(errors.lurahName)} />
+          </Field>
+          <Field id="lurahNip" label="NIP Lurah" error={errors.lurahNip?.message} hint="18 digit">
+            <input id="lurahNip" inputMode="numeric" {...register('lurahNip')} aria-invalid={Boolean(errors.lurahNip)} />
+          </Field>
+          <Field id="secretaryName" label="Nama Sekretaris Kelurahan" error={errors.secretaryName?.message}>
+            <input id="secretaryName" {...register('secretaryName')} aria-invalid={Boolean(errors.secretaryName)} />
+          </Field>
+          <Field id="secretaryNip" label="NIP Sekretaris Kelurahan" error={errors.secretaryNip?.message} hint="18 digit">
+            <input id="secretaryNip" inputMode="numeric" {...register('secretaryNip')} aria-invalid={Boolean(errors.secretaryNip)} />
+          </Field>
+        </div>
+      </fieldset>
+      {failure ? <p className="banner banner-error" role="alert">{failure}</p> : null}
+      {saved && !failure ? <p className="banner banner-ok" role="status">Pengaturan tersimpan.</p> : null}
+      <div className="actions">
+        <button type="submit" disabled={isSubmitting}>
+          {initial ? 'Simpan pengaturan' : 'Simpan dan mulai'}
+        </button>
+      </div>
+    </form>
+  );
+}

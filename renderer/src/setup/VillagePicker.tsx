@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import type { Village } from '../../../shared/settings/schema';
+import { call } from '../api/client';
+
+interface VillagePickerProps {
+  id: string;
+  value: Village | null;
+  onChange: (village: Village) => void;
+  invalid: boolean;
+}
+
+export function villageLabel(v: Village): string {
+  return `Kelurahan ${v.name}, Kecamatan ${v.districtName}, ${v.regencyName}, ${v.provinceName}`;
+}
+
+/** Type-ahead over the Kemendagri list: "dinoyo", "sukun malang", or a code. */
+export function VillagePicker({ id, value, onChange, invalid }: VillagePickerProps) {
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<Village[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (query.trim().length < 3) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      call('region.searchVillages', { query, limit: 12 })
+        .then((found) => current && (setResults(found), setError(null)))
+        .catch((e: unknown) => current && setError(e instanceof Error ? e.message : String(e)));
+    }, 150);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [query]);
+
+  const shown = query.trim().length >= 3 ? results : [];
+  return (
+    <div className="village-picker">
+      {value ? (
+        <p className="village-chosen" data-testid="village-chosen">
+          {villageLabel(value)} <span className="muted">(kode {value.code})</span>
+        </p>
+      ) : null}
+      <input
+        id={id}
+        type="search"
+        placeholder={value ? 'Ketik untuk mengganti kelurahan' : 'Ketik nama kelurahan, misalnya Dinoyo'}
+        value={query}
+        aria-invalid={invalid}
+        autoComplete="off"
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      {error ? <p className="field-error">{error}</p> : null}
+      {shown.length > 0 ? (
+        <ul className="village-results" role="listbox" aria-label="Hasil pencarian kelurahan">
+          {shown.map((v) => (
+            <li key={v.code} role="option" aria-selected={value?.code === v.code}>
+              <button
+                type="button"
+                onClick={() => {
+                  onChange(v);
+                  setQuery('');
+                }}
+              >
+                <strong>{v.name}</strong> <span className="muted">Kec. {v.districtName}, {v.regencyName}, {v.provinceName}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : query.trim().length >= 3 ? (
+        <p className="field-hint">Tidak ada kelurahan yang cocok.</p>
+      ) : null}
+    </div>
+  );
+}

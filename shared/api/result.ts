@@ -1,0 +1,19 @@
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'UNKNOWN_CHANNEL',
+  'NOT_FOUND',
+  'CONFLICT',
+  'NOT_CONFIGURED',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ApiError {
+  code: ErrorCode;
+  /** Indonesian, shown to the user as is. */
+  message: string;
+  /** Dotted path of the offending field, e.g. "members.2.nik", when one field is to blame. */
+  field?: string;
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { checkKk } from '../identity/kk';
+import { nikAgreement, parseNik } from '../identity/nik';
+import {
+  ASSETS, COOKING_FUELS, DISABILITIES, EDUCATIONS, FLOORS, INCOME_BANDS, LIGHTINGS,
+  MARITAL_STATUSES, OCCUPATIONS, PROGRAMS, RELATIONSHIPS, ROOFS, SEXES, TENURES, TOILETS,
+  WALLS, WATER_SOURCES,
+} from './options';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const text = (label: string, max = 120) =>
+  z.string({ error: `${label} wajib diisi` }).trim().min(1, `${label} wajib diisi`).max(max, `${label} paling panjang ${max} karakter`);
+const choice = <T extends readonly [string, ...string[]]>(codes: T, label: string) =>
+  z.enum(codes, { error: `Pilih ${label}` });
+const optionalChoice = <T extends readonly [string, ...string[]]>(codes: T, label: string) =>
+  choice(codes, label).nullable();
+const rtRw = (label: string) =>
+  z.number({ error: `${label} wajib diisi dengan angka` }).int(`${label} harus bilangan bulat`)
+    .min(1, `${label} paling kecil 1`).max(999, `${label} paling besar 999`);
+
+export const MemberInputSchema = z
+  .object({
+    nik: z.string({ error: 'NIK wajib diisi' }),
+    name: text('Nama', 100),
+    sex: choice(SEXES.codes, 'jenis kelamin'),
+    birthPlace: text('Tempat lahir', 60),
+    birthDate: z.string({ error: 'Tanggal lahir wajib diisi' }).regex(ISO_DATE, 'Tanggal lahir wajib diisi'),
+    relationship: choice(RELATIONSHIPS.codes, 'hubungan dengan kepala keluarga'),
+    maritalStatus: choice(MARITAL_STATUSES.codes, 'status perkawinan'),
+    education: choice(EDUCATIONS.codes, 'pendidikan'),
+    occupation: choice(OCCUPATIONS.codes, 'pekerjaan'),
+    disability: choice(DISABILITIES.codes, 'jenis disabilitas'),
+    disabilitySevere: z.boolean(),
+    pregnant: z.boolean(),
+  })
+  .superRefine((m, ctx) => {
+    const parsed = parseNik(m.nik);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: 'custom', path: ['nik'], message: parsed.reason });
+    } else if (ISO_DATE.test(m.birthDate)) {
+      const mismatch = nikAgreement(parsed.info, m.sex, m.birthDate);
+      if (mismatch) ctx.addIssue({ code: 'custom', path: ['nik'], message: mismatch });
+    }
+    if (ISO_DATE.test(m.birthDate) && m.birthDate > new Date().toISOString().slice(0, 10)) {
+      ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'Tanggal lahir tidak boleh di masa depan' });
+    }
+    if (m.pregnant && m.sex !== 'P') {
+      ctx.addIssue({ code: 'custom', path: ['pregnant'], message: 'Hanya anggota perempuan yang dapat ditandai hamil/nifas' });
+    }
+    if (m.disabilitySevere && m.disability === 'TIDAK_ADA') {
+      ctx.addIssue({ code: 'custom', path: ['disabilitySevere'], message: 'Pilih jenis disabilitas terlebih dahulu' });
+    }
+  });
+
+export const HousingSchema = z.object({
+  floor: optionalChoice(FLOORS.codes, 'jenis lantai'),
+  wall: optionalChoice(WALLS.codes, 'jenis dinding'),
+  roof: optionalChoice(ROOFS.codes, 'jenis atap'),
+  waterSource: optionalChoice(WATER_SOURCES.codes, 'sumber air minum'),
+  lighting: optionalChoice(LIGHTINGS.codes, 'sumber penerangan'),
+  cookingFuel: optionalChoice(COOKING_FUELS.codes, 'bahan bakar memasak'),
+  toilet: optionalChoice(TOILETS.codes, 'fasilitas BAB'),
+  landTenure: optionalChoice(TENURES.codes, 'status lahan'),
+  houseTenure: optionalChoice(TENURES.codes, 'status bangunan'),
+  incomeBand: optionalChoice(INCOME_BANDS.codes, 'penghasilan'),
+  assets: z.array(choice(ASSETS.codes, 'aset')).refine((a) => new Set(a).size === a.length, 'Aset tercantum dua kali'),
+});
+
+export const HouseholdInputSchema = z
+  .object({
+    noKk: z.string({ error: 'No. KK wajib diisi' }),
+    address: text('Alamat', 200),
+    rt: rtRw('RT'),
+    rw: rtRw('RW'),
+    kelurahanCode: z.string().regex(/^\d{10}$/, 'Kode kelurahan harus 10 digit'),
+    desil: z.number().int().min(1, 'Desil antara 1 dan 10').max(10, 'Desil antara 1 dan 10').nullable(),
+    programs: z.array(choice(PROGRAMS.codes, 'program')).refine((p) => new Set(p).size === p.length, 'Program tercantum dua kali'),
+    housing: HousingSchema,
+    members: z.array(MemberInputSchema).min(1, 'Keluarga harus memiliki paling sedikit satu anggota').max(30, 'Paling banyak 30 anggota'),
+  })
+  .superRefine((h, ctx) => {
+    const kkProblem = checkKk(h.noKk);
+    if (kkProblem) ctx.addIssue({ code: 'custom', path: ['noKk'], message: kkProblem });
+    const heads = h.members.filter((m) => m.relationship === 'KEPALA_KELUARGA').length;
+    if (heads !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['members'],
+        message: heads === 0 ? 'Tandai satu anggota sebagai kepala keluarga' : 'Hanya boleh ada satu kepala keluarga',
+      });
+    }
+    const seen = new Map<string, number>();
+    h.members.forEach((m, i) => {
+      const nik = m.nik.trim();
+      const first = seen.get(nik);
+      if (first !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['members', i, 'nik'], message: `NIK sama dengan anggota nomor ${first + 1}` });
+      } else {
+        seen.set(nik, i);
+      }
+    });
+  });
+
+export type MemberInput = z.infer<typeof MemberInputSchema>;
+export type Housing = z.infer<typeof HousingSchema>;
+export type HouseholdInput = z.infer<typeof HouseholdInputSchema>;
+
+export const MemberSchema = MemberInputSchema.safeExtend({ id: z.number().int() });
+export const HouseholdSchema = HouseholdInputSchema.safeExtend({
+  id: z.number().int(),
+  members: z.array(MemberSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Member = z.infer<typeof MemberSchema>;
+export type Household = z.infer<typeof HouseholdSchema>;
+
+export const HouseholdRowSchema = z.object({
+  id: z.number().int(),
+  noKk: z.string(),
+  headName: z.string(),
+  headNik: z.string(),
+  address: z.string(),
+  rt: z.number().int(),
+  rw: z.number().int(),
+  desil: z.number().int().nullable(),
+  programs: z.array(z.enum(PROGRAMS.codes)),
+  memberCount: z.number().int(),
+  matchedMember: z.string().nullable(),
+});
+export type HouseholdRow = z.infer<typeof HouseholdRowSchema>;
+
+export const SearchInputSchema = z.object({
+  query: z.string().max(100, 'Kata kunci paling panjang 100 karakter'),
+  offset: z.number().int().min(0),
+  limit: z.number().int().min(1).max(200),
+});
+export const SearchResultSchema = z.object({ total: z.number().int(), rows: z.array(HouseholdRowSchema) });
+export type SearchInput = z.infer<typeof SearchInputSchema>;
+export type SearchResult = z.infer<typeof SearchResultSchema>;
+
+export function emptyMember(): MemberInput {
+  return {
+    nik: '', name: '', sex: 'L', birthPlace: '', birthDate: '', relationship: 'ANAK', maritalStatus: 'BELUM_KAWIN',
+    education: 'BELUM_SEKOLAH', occupation: 'TIDAK_BEKERJA', disability: 'TIDAK_ADA', disabilitySevere: false, pregnant: false,
+  };
+}

@@ -20,7 +20,10 @@ const rtRw = (label: string) =>
 
 export const MemberInputSchema = z
   .object({
-    nik: z.string({ error: 'NIK wajib diisi' }),
+    nik: z.string({ error: 'NIK wajib diisi' }).superRefine((nik, ctx) => {
+      const parsed = parseNik(nik);
+      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.reason });
+    }),
     name: text('Nama', 100),
     sex: choice(SEXES.codes, 'jenis kelamin'),
     birthPlace: text('Tempat lahir', 60),
@@ -35,9 +38,7 @@ export const MemberInputSchema = z
   })
   .superRefine((m, ctx) => {
     const parsed = parseNik(m.nik);
-    if (!parsed.ok) {
-      ctx.addIssue({ code: 'custom', path: ['nik'], message: parsed.reason });
-    } else if (ISO_DATE.test(m.birthDate)) {
+    if (parsed.ok && ISO_DATE.test(m.birthDate)) {
       const mismatch = nikAgreement(parsed.info, m.sex, m.birthDate);
       if (mismatch) ctx.addIssue({ code: 'custom', path: ['nik'], message: mismatch });
     }
@@ -68,7 +69,10 @@ export const HousingSchema = z.object({
 
 export const HouseholdInputSchema = z
   .object({
-    noKk: z.string({ error: 'No. KK wajib diisi' }),
+    noKk: z.string({ error: 'No. KK wajib diisi' }).superRefine((kk, ctx) => {
+      const problem = checkKk(kk);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
     address: text('Alamat', 200),
     rt: rtRw('RT'),
     rw: rtRw('RW'),
@@ -79,8 +83,6 @@ export const HouseholdInputSchema = z
     members: z.array(MemberInputSchema).min(1, 'Keluarga harus memiliki paling sedikit satu anggota').max(30, 'Paling banyak 30 anggota'),
   })
   .superRefine((h, ctx) => {
-    const kkProblem = checkKk(h.noKk);
-    if (kkProblem) ctx.addIssue({ code: 'custom', path: ['noKk'], message: kkProblem });
     const heads = h.members.filter((m) => m.relationship === 'KEPALA_KELUARGA').length;
     if (heads !== 1) {
       ctx.addIssue({

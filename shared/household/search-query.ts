@@ -5,7 +5,7 @@ export type SearchQuery =
   | { kind: 'rtrw'; rt: number | null; rw: number | null }
   | { kind: 'name'; words: string[] };
 
-const RT_RW = /^(?:rt\.?\s*)?0*(\d{1,3})\s*(?:\/|\s+rw\.?\s*|rw\.?\s*|\s+)0*(\d{1,3})$/i;
+const RT_RW = /^(?:rt\.?\s*)?0*(\d{1,3})\s*(?:\/\s*(?:rw\.?\s*)?|rw\.?\s*|\s+)0*(\d{1,3})$/i;
 const RT_ONLY = /^rt\.?\s*0*(\d{1,3})$/i;
 const RW_ONLY = /^rw\.?\s*0*(\d{1,3})$/i;
 

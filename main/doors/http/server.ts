@@ -49,8 +49,14 @@ async function handleApi(ctx: ServiceContext, token: string, req: IncomingMessag
   if (!req.headers['content-type']?.startsWith('application/json')) {
     return refuse(res, 415, 'INVALID_INPUT', 'Isi permintaan harus berupa JSON (Content-Type: application/json)');
   }
+  const socket = req.socket;
   const body = await readBody(req);
-  if (body === null) return refuse(res, 413, 'INVALID_INPUT', 'Isi permintaan terlalu besar');
+  if (body === null) {
+    // The rest of the body is never read: close the connection so it cannot be reused half-consumed.
+    res.setHeader('Connection', 'close');
+    res.on('finish', () => socket.destroy());
+    return refuse(res, 413, 'INVALID_INPUT', 'Isi permintaan terlalu besar');
+  }
   let input: unknown;
   try {
     input = body === '' ? {} : (JSON.parse(body) as unknown);

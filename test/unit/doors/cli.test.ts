@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+
+const BIN = join(import.meta.dirname, '..', '..', '..', 'bin', 'muskel.mjs');
+
+function muskel(...args: string[]) {
+  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('muskel CLI', () => {
+  it('--help lists every command', () => {
+    const { code, stdout } = muskel('--help');
+    expect(code).toBe(0);
+    for (const command of ['muskel serve', 'muskel nik', 'muskel demo']) expect(stdout).toContain(command);
+  });
+
+  it('nik explains valid and invalid NIKs and exits 1 when any is invalid', () => {
+    const ok = muskel('nik', '3573055709840002');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('provinsi Jawa Timur');
+    expect(ok.stdout).toContain('lahir 17-09-1984');
+    expect(ok.stdout).toContain('perempuan');
+    const bad = muskel('nik', '3573055709840002', '3573053202800001');
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('3573053202800001  TIDAK SAH: Tanggal lahir pada NIK (32-02-80) bukan tanggal yang ada');
+  });
+
+  it('nik --json gives machine-readable verdicts', () => {
+    const { code, stdout } = muskel('nik', '--json', '3.57301E+15', '3573051705800001');
+    expect(code).toBe(1);
+    const parsed = JSON.parse(stdout) as { nik: string; valid: boolean; reason?: string; serial?: string }[];
+    expect(parsed[0]).toMatchObject({ nik: '3.57301E+15', valid: false, reason: expect.stringContaining('Excel') });
+    expect(parsed[1]).toMatchObject({ valid: true, serial: '0001', sex: 'L' });
+  });
+
+  it('demo fills an empty data folder deterministically and refuses a filled one', () => {
+    const dirs = [mkdtempSync(join(tmpdir(), 'muskel-demo-')), mkdtempSync(join(tmpdir(), 'muskel-demo-'))];
+    try {
+      for (const dir of dirs) {
+        const run = muskel('demo', '--households', '40', '--seed', '9', '--data-dir', dir);
+        expect(run.code).toBe(0);
+        expect(run.stdout).toMatch(/^40 keluarga dengan \d+ anggota dibuat/);
+      }
+      const dump = (dir: string) => {
+        const db = new Database(join(dir, 'muskel.sqlite'), { readonly: true });
+        const rows = db.prepare('SELECT nik, name, birth_date FROM members ORDER BY id').all();
+        db.close();
+        return rows;
+      };
+      expect(dump(dirs[0] ?? '')).toEqual(dump(dirs[1] ?? ''));
+      const again = muskel('demo', '--data-dir', dirs[0] ?? '');
+      expect(again.code).toBe(1);
+      expect(again.stderr).toContain('sudah berisi 40 keluarga');
+    } finally {
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an unknown command or option gets a message and usage', () => {
+    expect(muskel('terbang').code).toBe(2);
+    const bad = muskel('nik', '--salah');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Pemakaian: muskel nik');
+  });
+});

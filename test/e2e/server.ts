@@ -1,0 +1,58 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'muskel.mjs');
+
+export interface RunningServer {
+  url: string;
+  origin: string;
+  token: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `muskel serve` on a free port for a data folder and waits for the URL it prints. */
+export function startServer(dataDir: string): Promise<RunningServer> {
+  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`muskel serve did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Muskel berjalan di (http:\/\/127\.0\.0\.1:\d+)\/\?token=(\S+)/.exec(output);
+      if (!match?.[1] || !match[2]) return;
+      clearTimeout(timer);
+      const origin = match[1];
+      const token = match[2];
+      resolve({
+        url: `${origin}/?token=${token}`,
+        origin,
+        token,
+        stop: () =>
+          new Promise((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`muskel serve exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+/** Calls the API the way the renderer does, for arranging state and checking the database from a test. */
+export async function api<T>(server: RunningServer, channel: string, input: unknown): Promise<T> {
+  const response = await fetch(`${server.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Muskel-Token': server.token },
+    body: JSON.stringify(input),
+  });
+  const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRealIsoDate } from '../format/date-input';
 import { checkKk } from '../identity/kk';
 import { nikAgreement, parseNik } from '../identity/nik';
 import {
@@ -27,7 +28,10 @@ export const MemberInputSchema = z
     name: text('Nama', 100),
     sex: choice(SEXES.codes, 'jenis kelamin'),
     birthPlace: text('Tempat lahir', 60),
-    birthDate: z.string({ error: 'Tanggal lahir wajib diisi' }).regex(ISO_DATE, 'Tanggal lahir wajib diisi'),
+    birthDate: z
+      .string({ error: 'Tanggal lahir wajib diisi' })
+      .min(1, 'Tanggal lahir wajib diisi')
+      .refine(isRealIsoDate, 'Tulis tanggal lahir sebagai HH-BB-TTTT, misalnya 17-05-1980'),
     relationship: choice(RELATIONSHIPS.codes, 'hubungan dengan kepala keluarga'),
     maritalStatus: choice(MARITAL_STATUSES.codes, 'status perkawinan'),
     education: choice(EDUCATIONS.codes, 'pendidikan'),

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { isoToDisplay } from '../../shared/format/date-input';
 
 export interface MemberEntry {
   nik: string;
@@ -35,7 +36,7 @@ export class HouseholdFormPage {
     await card.getByLabel('Hubungan dengan kepala keluarga').selectOption(m.relationship);
     await card.getByLabel('Jenis kelamin').selectOption(m.sex);
     await card.getByLabel('Tempat lahir').fill(m.birthPlace);
-    await card.getByLabel('Tanggal lahir').fill(m.birthDate);
+    await card.getByLabel('Tanggal lahir').fill(isoToDisplay(m.birthDate));
     if (m.education) await card.getByLabel('Pendidikan').selectOption(m.education);
   }
 

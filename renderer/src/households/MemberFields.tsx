@@ -3,6 +3,7 @@ import {
   DISABILITIES, EDUCATIONS, MARITAL_STATUSES, OCCUPATIONS, RELATIONSHIPS, SEXES,
 } from '../../../shared/household/options';
 import { emptyMember } from '../../../shared/household/schema';
+import { DateInput } from '../ui/DateInput';
 import { Field } from '../ui/Field';
 import { OptionList } from '../ui/OptionList';
 import type { HouseholdFormValues } from './form-types';
@@ -48,8 +49,8 @@ export function MemberFields() {
               <Field id={id('birthPlace')} label="Tempat lahir" error={e?.birthPlace?.message}>
                 <input id={id('birthPlace')} {...register(`members.${i}.birthPlace`)} aria-invalid={Boolean(e?.birthPlace)} />
               </Field>
-              <Field id={id('birthDate')} label="Tanggal lahir" error={e?.birthDate?.message}>
-                <input id={id('birthDate')} type="date" {...register(`members.${i}.birthDate`)} aria-invalid={Boolean(e?.birthDate)} />
+              <Field id={id('birthDate')} label="Tanggal lahir (HH-BB-TTTT)" error={e?.birthDate?.message}>
+                <DateInput<HouseholdFormValues> id={id('birthDate')} name={`members.${i}.birthDate`} invalid={Boolean(e?.birthDate)} />
               </Field>
               <Field id={id('maritalStatus')} label="Status perkawinan" error={e?.maritalStatus?.message}>
                 <select id={id('maritalStatus')} {...register(`members.${i}.maritalStatus`)}>

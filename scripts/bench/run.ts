@@ -1,0 +1,23 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openContext } from '../../main/app/open-context';
+import { fillDemo } from '../../main/services/demo';
+import { benchSearch } from './search-bench';
+
+/** `npm run bench`: builds its own data, runs the app's code and a baseline in the same run, prints ratios. */
+const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 27_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+
+const dataDir = mkdtempSync(join(tmpdir(), 'muskel-bench-'));
+try {
+  const ctx = openContext(dataDir, 'cli');
+  const started = Date.now();
+  const filled = fillDemo(ctx, { households: HOUSEHOLDS, seed: 1 });
+  console.log(`Data: ${filled.households} keluarga, ${filled.members} anggota (muskel demo, ${Date.now() - started} ms)`);
+  console.log('Pencarian (halaman pertama, 100 baris):');
+  benchSearch(ctx, ROUNDS);
+  ctx.db.close();
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,76 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { openContext } from '../main/app/open-context';
+import { RENDERER_DIR } from '../main/doors/cli/serve-command';
+import { startHttpDoor } from '../main/doors/http/server';
+import { fillDemo } from '../main/services/demo';
+
+/** `npm run screenshots`: the screens a secretary sees, as PNGs in screenshots/, from fresh demo data. */
+const OUT = join(import.meta.dirname, '..', 'screenshots');
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(OUT, `${name}.png`) });
+  console.log(`screenshots/${name}.png`);
+}
+
+mkdirSync(OUT, { recursive: true });
+const emptyDir = mkdtempSync(join(tmpdir(), 'muskel-shots-empty-'));
+const demoDir = mkdtempSync(join(tmpdir(), 'muskel-shots-demo-'));
+const empty = openContext(emptyDir, 'browser');
+const demo = openContext(demoDir, 'browser');
+fillDemo(demo, { households: 20_000, seed: 1 });
+const emptyDoor = await startHttpDoor(empty, { port: 0, staticDir: RENDERER_DIR });
+const demoDoor = await startHttpDoor(demo, { port: 0, staticDir: RENDERER_DIR });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
+
+  await page.goto(emptyDoor.url);
+  await page.getByLabel('Kelurahan (daftar Kemendagri)').fill('dinoyo');
+  await page.getByRole('option').first().waitFor();
+  await shoot(page, '01-setup-search');
+  await page.getByRole('option').filter({ hasText: 'Kota Malang' }).getByRole('button').click();
+  await page.getByLabel('NIP Lurah').fill('1971');
+  await page.getByRole('button', { name: 'Simpan dan mulai' }).click();
+  await shoot(page, '02-setup-errors');
+
+  await page.goto(demoDoor.url);
+  await page.getByRole('table', { name: 'Daftar keluarga' }).getByRole('row').first().waitFor();
+  await shoot(page, '03-list-20000');
+  await page.getByRole('searchbox', { name: 'Cari keluarga' }).fill('siti rah');
+  await page.getByTestId('household-count').filter({ hasText: 'cocok' }).waitFor();
+  await shoot(page, '04-list-search-name');
+  await page.getByRole('searchbox', { name: 'Cari keluarga' }).fill('RT 3 RW 5');
+  await page.waitForTimeout(300);
+  await shoot(page, '05-list-search-rtrw');
+
+  await page.getByRole('link', { name: '+ Tambah keluarga' }).click();
+  await page.getByLabel('No. KK').fill('3.57305E+15');
+  await page.getByLabel('Alamat (jalan, gang, nomor)').fill('Jl. Joyo Agung No. 3');
+  const head = page.getByTestId('member-0');
+  await head.getByLabel('NIK').fill('3573051705800000');
+  await head.getByLabel('Nama lengkap').fill('Sugeng Riyadi');
+  await head.getByLabel('Jenis kelamin').selectOption('P');
+  await page.getByRole('button', { name: 'Simpan keluarga' }).click();
+  await shoot(page, '06-form-errors');
+  await page.screenshot({ path: join(OUT, '07-form-errors-full.png'), fullPage: true });
+  console.log('screenshots/07-form-errors-full.png');
+
+  await page.goto(`${demoDoor.url}#/keluarga/1`);
+  await page.getByRole('heading', { name: /^Keluarga / }).waitFor();
+  await page.screenshot({ path: join(OUT, '08-form-edit-full.png'), fullPage: true });
+  console.log('screenshots/08-form-edit-full.png');
+} finally {
+  await browser.close();
+  await emptyDoor.close();
+  await demoDoor.close();
+  empty.db.close();
+  demo.db.close();
+  rmSync(emptyDir, { recursive: true, force: true });
+  rmSync(demoDir, { recursive: true, force: true });
+}

@@ -14,22 +14,24 @@ interface DateInputProps<T extends FieldValues> {
  * Unparseable text is passed on as is so the schema can say what is wrong.
  */
 export function DateInput<T extends FieldValues>({ id, name, invalid }: DateInputProps<T>) {
-  const { field } = useController<T>({ name });
-  const [text, setText] = useState(() => isoToDisplay(String(field.value ?? '')));
+  const {
+    field: { ref, value, onBlur, onChange },
+  } = useController<T>({ name });
+  const [text, setText] = useState(() => (typeof value === 'string' ? isoToDisplay(value) : ''));
   return (
     <input
       id={id}
-      ref={field.ref}
-      name={field.name}
+      ref={ref}
+      name={name}
       inputMode="numeric"
       placeholder="HH-BB-TTTT"
       maxLength={10}
       value={text}
       aria-invalid={invalid}
-      onBlur={field.onBlur}
+      onBlur={onBlur}
       onChange={(e) => {
         setText(e.target.value);
-        field.onChange(displayToIso(e.target.value) ?? e.target.value);
+        onChange(displayToIso(e.target.value) ?? e.target.value);
       }}
     />
   );

@@ -23,7 +23,7 @@ const emptyDir = mkdtempSync(join(tmpdir(), 'muskel-shots-empty-'));
 const demoDir = mkdtempSync(join(tmpdir(), 'muskel-shots-demo-'));
 const empty = openContext(emptyDir, 'browser');
 const demo = openContext(demoDir, 'browser');
-fillDemo(demo, { households: 20_000, seed: 1 });
+await fillDemo(demo, { households: 20_000, seed: 1 });
 const emptyDoor = await startHttpDoor(empty, { port: 0, staticDir: RENDERER_DIR });
 const demoDoor = await startHttpDoor(demo, { port: 0, staticDir: RENDERER_DIR });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });

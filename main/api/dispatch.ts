@@ -5,6 +5,7 @@ import { invalidInput } from '../../shared/api/issues';
 import type { ApiResult } from '../../shared/api/result';
 import { AppError } from '../services/app-error';
 import type { ServiceContext } from '../services/context';
+import { LOCKED_MESSAGE, isMeetingLocked } from '../services/db-errors';
 import { handlers } from './handlers';
 
 async function call<C extends Channel>(ctx: ServiceContext, channel: C, input: ParsedInputOf<C>): Promise<OutputOf<C>> {
@@ -24,6 +25,7 @@ export async function dispatch(ctx: ServiceContext, channel: unknown, input: unk
     return { ok: true, value };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toApi() };
+    if (isMeetingLocked(error)) return { ok: false, error: { code: 'LOCKED', message: LOCKED_MESSAGE } };
     console.error(`[muskel] ${channel} failed:`, error);
     return { ok: false, error: { code: 'INTERNAL', message: 'Terjadi kesalahan di dalam aplikasi. Data tidak diubah. Coba lagi atau hubungi pengembang.' } };
   }

@@ -1,19 +1,16 @@
-import type { Channel, OutputOf, ParsedInputOf } from '../../shared/api/contract';
 import { parseNik } from '../../shared/identity/nik';
 import { AppError } from '../services/app-error';
-import type { ServiceContext } from '../services/context';
+import type { Handlers } from './handler-types';
+import { meetingHandlers } from './meeting-handlers';
 import { createHousehold, editHousehold, getHousehold, removeHousehold, search } from '../services/households';
 import { fillDemo } from '../services/demo';
 import { searchVillages } from '../services/regions';
 import { getSettings, saveSettings } from '../services/settings';
 import { APP_VERSION } from './version';
 
-type Handlers = {
-  [C in Channel]: (ctx: ServiceContext, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
-};
-
 /** Channel -> service call. Thin by design: the services hold the logic. */
 export const handlers: Handlers = {
+  ...meetingHandlers,
   'app.info': (ctx) => ({ version: APP_VERSION, dataDir: ctx.dataDir, mode: ctx.mode }),
   'settings.get': (ctx) => getSettings(ctx),
   'settings.save': (ctx, input) => saveSettings(ctx, input),

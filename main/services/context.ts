@@ -2,10 +2,16 @@ import type { Db } from '../db/open';
 
 export type DoorMode = 'electron' | 'browser' | 'cli';
 
-/** What every service gets: the open database, where data lives, and the clock (fixed in tests). */
+/** Who is at the keyboard: chosen when the app opens, written into every audit entry. */
+export interface Session {
+  operator: string | null;
+}
+
+/** What every service gets: the open database, where data lives, the clock (fixed in tests) and the session. */
 export interface ServiceContext {
   db: Db;
   dataDir: string;
   mode: DoorMode;
   now: () => Date;
+  session: Session;
 }

@@ -5,6 +5,8 @@ import {
   deleteHousehold, insertHousehold, searchHouseholds, selectHousehold, selectHouseholdIdByKk, selectNikOwners, updateHousehold,
 } from '../db/household-queries';
 import { AppError } from './app-error';
+import { record, requireOperator } from './audit';
+import { referencedError } from './db-errors';
 import type { ServiceContext } from './context';
 
 export function search(ctx: ServiceContext, input: SearchInput): SearchResult {
@@ -37,23 +39,42 @@ function assertUnique(ctx: ServiceContext, h: HouseholdInput, selfId: number | n
 }
 
 export function createHousehold(ctx: ServiceContext, input: HouseholdInput): Household {
-  const id = ctx.db.transaction(() => {
+  return ctx.db.transaction(() => {
+    requireOperator(ctx);
     assertUnique(ctx, input, null);
-    return insertHousehold(ctx.db, input, ctx.now().toISOString());
+    const id = insertHousehold(ctx.db, input, ctx.now().toISOString());
+    const created = getHousehold(ctx, id);
+    record(ctx, { action: 'BUAT', entity: 'KELUARGA', entityId: id, householdId: id, after: created });
+    return created;
   })();
-  return getHousehold(ctx, id);
 }
 
 export function editHousehold(ctx: ServiceContext, id: number, input: HouseholdInput): Household {
-  ctx.db.transaction(() => {
-    if (!selectHousehold(ctx.db, id)) throw new AppError('NOT_FOUND', `Keluarga dengan id ${id} tidak ditemukan`);
+  return ctx.db.transaction(() => {
+    requireOperator(ctx);
+    const before = getHousehold(ctx, id);
     assertUnique(ctx, input, id);
-    updateHousehold(ctx.db, id, input, ctx.now().toISOString());
+    try {
+      updateHousehold(ctx.db, id, input, ctx.now().toISOString());
+    } catch (error) {
+      throw referencedError(error, 'Anggota yang dihapus tercantum dalam usulan musyawarah; anggota tersebut tidak dapat dihapus dari keluarga.');
+    }
+    const after = getHousehold(ctx, id);
+    record(ctx, { action: 'UBAH', entity: 'KELUARGA', entityId: id, householdId: id, before, after });
+    return after;
   })();
-  return getHousehold(ctx, id);
 }
 
 export function removeHousehold(ctx: ServiceContext, id: number): { id: number } {
-  if (!deleteHousehold(ctx.db, id)) throw new AppError('NOT_FOUND', `Keluarga dengan id ${id} tidak ditemukan`);
-  return { id };
+  return ctx.db.transaction(() => {
+    requireOperator(ctx);
+    const before = getHousehold(ctx, id);
+    try {
+      deleteHousehold(ctx.db, id);
+    } catch (error) {
+      throw referencedError(error, 'Keluarga ini tercantum dalam usulan musyawarah dan tidak dapat dihapus.');
+    }
+    record(ctx, { action: 'HAPUS', entity: 'KELUARGA', entityId: id, householdId: id, before });
+    return { id };
+  })();
 }

@@ -1,6 +1,7 @@
 import type { Settings, SettingsInput } from '../../shared/settings/schema';
 import { selectSettings, upsertSettings } from '../db/settings-queries';
 import { AppError } from './app-error';
+import { record } from './audit';
 import type { ServiceContext } from './context';
 import { findVillage } from './regions';
 
@@ -15,7 +16,11 @@ export async function getSettings(ctx: ServiceContext): Promise<Settings | null>
 export async function saveSettings(ctx: ServiceContext, input: SettingsInput): Promise<Settings> {
   const village = await findVillage(input.kelurahanCode);
   if (!village) throw new AppError('INVALID_INPUT', 'Kelurahan tidak ditemukan dalam daftar Kemendagri', 'kelurahanCode');
-  upsertSettings(ctx.db, input, ctx.now().toISOString());
+  ctx.db.transaction(() => {
+    const before = selectSettings(ctx.db);
+    upsertSettings(ctx.db, input, ctx.now().toISOString());
+    record(ctx, { action: before ? 'UBAH' : 'BUAT', entity: 'PENGATURAN', entityId: 1, before: before ?? undefined, after: input });
+  })();
   return { ...input, village };
 }
 

@@ -13,7 +13,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'muskel-bench-'));
 try {
   const ctx = openContext(dataDir, 'cli');
   const started = Date.now();
-  const filled = fillDemo(ctx, { households: HOUSEHOLDS, seed: 1 });
+  const filled = await fillDemo(ctx, { households: HOUSEHOLDS, seed: 1 });
   console.log(`Data: ${filled.households} keluarga, ${filled.members} anggota (muskel demo, ${Date.now() - started} ms)`);
   console.log('Pencarian (halaman pertama, 100 baris):');
   benchSearch(ctx, ROUNDS);

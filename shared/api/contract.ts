@@ -4,12 +4,14 @@ import {
 } from '../household/schema';
 import { SettingsInputSchema, SettingsSchema, VillageSchema } from '../settings/schema';
 import { NikInfoSchema } from '../identity/nik-schema';
+import { meetingContract } from './meeting-contract';
 
 const Id = z.object({ id: z.number().int().positive() });
 const Nothing = z.object({}).strict();
 
 /** The one API: every door (IPC, HTTP, CLI) serves exactly these channels. */
 export const contract = {
+  ...meetingContract,
   'app.info': {
     input: Nothing,
     output: z.object({ version: z.string(), dataDir: z.string(), mode: z.enum(['electron', 'browser', 'cli']) }),
@@ -28,7 +30,7 @@ export const contract = {
   'households.delete': { input: Id, output: Id },
   'demo.fill': {
     input: z.object({ households: z.number().int().min(1).max(200_000), seed: z.number().int().min(0).max(2 ** 32 - 1) }),
-    output: z.object({ households: z.number().int(), members: z.number().int() }),
+    output: z.object({ households: z.number().int(), members: z.number().int(), meetings: z.number().int() }),
   },
 } as const;
 

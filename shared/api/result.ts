@@ -4,6 +4,7 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'NOT_CONFIGURED',
+  'LOCKED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

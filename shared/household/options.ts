@@ -2,7 +2,7 @@
  * Coded answers for household and member facts, each with its Indonesian label.
  * The codes are stored; the labels are shown and printed.
  */
-function options<const T extends Record<string, string>>(labels: T) {
+export function options<const T extends Record<string, string>>(labels: T) {
   const codes = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
   return { codes, labels };
 }

@@ -1,4 +1,5 @@
 import * as m001 from './001-settings-households';
+import * as m002 from './002-meetings-audit';
 
 /** Numbered migrations; the array index + 1 is the schema version it brings the database to. */
-export const MIGRATIONS: readonly string[] = [m001.sql];
+export const MIGRATIONS: readonly string[] = [m001.sql, m002.sql];

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
-import { openContext } from '../../app/open-context';
-import { resolveDataDir } from '../../app/data-dir';
 import type { CliCommand } from './commands';
+import { withData } from './data-context';
 import { callOrExit } from './output';
 
 export const demoCommand: CliCommand = {
@@ -14,14 +13,12 @@ export const demoCommand: CliCommand = {
       args,
       options: { households: { type: 'string', default: '500' }, seed: { type: 'string', default: '1' }, 'data-dir': { type: 'string' } },
     });
-    const ctx = openContext(resolveDataDir(values['data-dir']), 'cli');
-    try {
+    return withData(values['data-dir'], async (ctx) => {
+      ctx.session.operator = 'Data demo';
       const started = Date.now();
       const result = await callOrExit(ctx, 'demo.fill', { households: Number(values.households), seed: Number(values.seed) });
-      console.log(`${result.households} keluarga dengan ${result.members} anggota dibuat di ${ctx.dataDir} (${Date.now() - started} ms)`);
+      console.log(`${result.households} keluarga dengan ${result.members} anggota dan ${result.meetings} musyawarah dibuat di ${ctx.dataDir} (${Date.now() - started} ms)`);
       return 0;
-    } finally {
-      ctx.db.close();
-    }
+    });
   },
 };

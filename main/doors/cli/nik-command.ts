@@ -19,7 +19,7 @@ export const nikCommand: CliCommand = {
       return 2;
     }
     // Parsing a NIK touches no data folder: an in-memory database stands in.
-    const ctx = { db: openDb(':memory:'), dataDir: ':memory:', mode: 'cli' as const, now: () => new Date() };
+    const ctx = { db: openDb(':memory:'), dataDir: ':memory:', mode: 'cli' as const, now: () => new Date(), session: { operator: null } };
     const results = [];
     for (const nik of positionals) results.push({ nik, result: await dispatch(ctx, 'nik.parse', { nik }) });
     if (values.json) {

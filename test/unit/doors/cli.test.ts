@@ -44,7 +44,7 @@ describe('muskel CLI', () => {
       for (const dir of dirs) {
         const run = muskel('demo', '--households', '40', '--seed', '9', '--data-dir', dir);
         expect(run.code).toBe(0);
-        expect(run.stdout).toMatch(/^40 keluarga dengan \d+ anggota dibuat/);
+        expect(run.stdout).toMatch(/^40 keluarga dengan \d+ anggota dan 0 musyawarah dibuat/);
       }
       const dump = (dir: string) => {
         const db = new Database(join(dir, 'muskel.sqlite'), { readonly: true });

@@ -1,0 +1,47 @@
+import type { Db } from './open';
+
+export interface AuditDbRow {
+  id: number;
+  at: string;
+  operator: string;
+  action: string;
+  entity: string;
+  entity_id: number | null;
+  meeting_id: number | null;
+  household_id: number | null;
+  before: string | null;
+  after: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export type NewAuditRow = Omit<AuditDbRow, 'id'>;
+
+export function lastAuditHash(db: Db): string | null {
+  return (db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined) ?? null;
+}
+
+export function insertAudit(db: Db, row: NewAuditRow): number {
+  const result = db
+    .prepare(
+      `INSERT INTO audit_log (at, operator, action, entity, entity_id, meeting_id, household_id, before, after, prev_hash, hash)
+       VALUES (@at, @operator, @action, @entity, @entity_id, @meeting_id, @household_id, @before, @after, @prev_hash, @hash)`,
+    )
+    .run(row);
+  return Number(result.lastInsertRowid);
+}
+
+export function* iterateAudit(db: Db): Generator<AuditDbRow> {
+  yield* db.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as Iterable<AuditDbRow>;
+}
+
+export function selectAuditFor(db: Db, scope: { meetingId?: number; householdId?: number }, limit: number): AuditDbRow[] {
+  if (scope.meetingId !== undefined) {
+    return db.prepare('SELECT * FROM audit_log WHERE meeting_id = ? ORDER BY id DESC LIMIT ?').all(scope.meetingId, limit) as AuditDbRow[];
+  }
+  return db.prepare('SELECT * FROM audit_log WHERE household_id = ? ORDER BY id DESC LIMIT ?').all(scope.householdId, limit) as AuditDbRow[];
+}
+
+export function selectOperators(db: Db): string[] {
+  return db.prepare('SELECT operator FROM audit_log GROUP BY operator ORDER BY max(id) DESC LIMIT 20').pluck().all() as string[];
+}

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { CliCommand } from './commands';
+import { withData } from './data-context';
+import { callOrExit } from './output';
+
+export const rulesCommand: CliCommand = {
+  name: 'rules',
+  usage: 'muskel rules list | add FILE.json [--data-dir DIR]',
+  summary: 'Aturan kelayakan (ambang desil per program): tampilkan, atau tambahkan aturan dari keputusan yang lebih baru',
+  mode: 'cli',
+  async run(args) {
+    const { values, positionals } = parseArgs({ args, options: { 'data-dir': { type: 'string' } }, allowPositionals: true });
+    const [action, file] = positionals;
+    if (action !== 'list' && !(action === 'add' && file)) {
+      console.error(`Pemakaian: ${this.usage}`);
+      return 2;
+    }
+    return withData(values['data-dir'], async (ctx) => {
+      let sets;
+      if (action === 'add' && file) {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+        } catch (error) {
+          console.error(`Berkas ${file} tidak dapat dibaca sebagai JSON: ${error instanceof Error ? error.message : String(error)}`);
+          return 1;
+        }
+        sets = await callOrExit(ctx, 'rules.add', parsed);
+      } else {
+        sets = await callOrExit(ctx, 'rules.list', {});
+      }
+      for (const s of sets) {
+        const p = s.programs;
+        console.log(`${s.code}  berlaku ${s.validFrom}  ${s.decree}: PKH desil 1-${p.PKH.maxDesil}, Sembako 1-${p.SEMBAKO.maxDesil}, PBI-JK 1-${p.PBI_JK.maxDesil}, lainnya 1-${p.LAINNYA.maxDesil}`);
+      }
+      return 0;
+    });
+  },
+};

@@ -1,0 +1,62 @@
+import { AttendeeSchema } from '../../shared/meeting/schema';
+import type { Attendee, AttendeeInput } from '../../shared/meeting/schema';
+import { deleteAttendee, insertAttendee, selectAttendee, selectAttendees, selectPastAttendees, updateAttendee } from '../db/meeting-queries';
+import type { AttendeeDbRow } from '../db/meeting-queries';
+import { AppError } from './app-error';
+import { record } from './audit';
+import type { ServiceContext } from './context';
+import { loadMeeting, openMeeting } from './meeting-guard';
+
+function fromDb(row: AttendeeDbRow): Attendee {
+  return AttendeeSchema.parse({
+    id: row.id, meetingId: row.meeting_id, name: row.name, unsur: row.unsur, rt: row.rt, rw: row.rw, phone: row.phone, present: row.present === 1,
+  });
+}
+
+function load(ctx: ServiceContext, id: number): AttendeeDbRow {
+  const row = selectAttendee(ctx.db, id);
+  if (!row) throw new AppError('NOT_FOUND', `Peserta dengan id ${id} tidak ditemukan`);
+  return row;
+}
+
+export function listAttendees(ctx: ServiceContext, meetingId: number): Attendee[] {
+  loadMeeting(ctx, meetingId);
+  return selectAttendees(ctx.db, meetingId).map(fromDb);
+}
+
+export function addAttendee(ctx: ServiceContext, meetingId: number, input: AttendeeInput): Attendee {
+  return ctx.db.transaction(() => {
+    openMeeting(ctx, meetingId);
+    const id = insertAttendee(ctx.db, meetingId, input);
+    record(ctx, { action: 'BUAT', entity: 'HADIR', entityId: id, meetingId, after: input });
+    return fromDb(load(ctx, id));
+  })();
+}
+
+export function editAttendee(ctx: ServiceContext, id: number, input: AttendeeInput): Attendee {
+  return ctx.db.transaction(() => {
+    const before = fromDb(load(ctx, id));
+    openMeeting(ctx, before.meetingId);
+    updateAttendee(ctx.db, id, input);
+    record(ctx, { action: 'UBAH', entity: 'HADIR', entityId: id, meetingId: before.meetingId, before, after: input });
+    return fromDb(load(ctx, id));
+  })();
+}
+
+export function removeAttendee(ctx: ServiceContext, id: number): { id: number } {
+  return ctx.db.transaction(() => {
+    const before = fromDb(load(ctx, id));
+    openMeeting(ctx, before.meetingId);
+    deleteAttendee(ctx.db, id);
+    record(ctx, { action: 'HAPUS', entity: 'HADIR', entityId: id, meetingId: before.meetingId, before });
+    return { id };
+  })();
+}
+
+/** People who attended earlier meetings, for quick re-entry. */
+export function suggestAttendees(ctx: ServiceContext, prefix: string): AttendeeInput[] {
+  return selectPastAttendees(ctx.db, prefix, 8).map((row) => {
+    const { id: _id, meetingId: _m, ...input } = fromDb(row);
+    return { ...input, present: true };
+  });
+}

@@ -1,0 +1,16 @@
+import Database from 'better-sqlite3';
+import { AppError } from './app-error';
+
+/** A foreign-key refusal from SQLite becomes the user's explanation; anything else passes through. */
+export function referencedError(error: unknown, message: string): unknown {
+  // ON DELETE RESTRICT reports SQLITE_CONSTRAINT_TRIGGER, deferred checks SQLITE_CONSTRAINT_FOREIGNKEY: the message is the same.
+  if (error instanceof Database.SqliteError && error.message === 'FOREIGN KEY constraint failed') return new AppError('CONFLICT', message);
+  return error;
+}
+
+/** The lock triggers raise MEETING_LOCKED; the user hears why. */
+export function isMeetingLocked(error: unknown): boolean {
+  return error instanceof Database.SqliteError && error.message === 'MEETING_LOCKED';
+}
+
+export const LOCKED_MESSAGE = 'Musyawarah ini sudah selesai dan terkunci: daftar hadir, usulan dan keputusannya tidak dapat diubah lagi.';

@@ -1,0 +1,83 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EvidenceSchema } from '../../shared/meeting/schema';
+import type { Evidence, EvidenceUpload } from '../../shared/meeting/schema';
+import { deleteEvidence, insertEvidence, selectEvidence } from '../db/evidence-queries';
+import { selectProposal } from '../db/proposal-queries';
+import { AppError } from './app-error';
+import { record } from './audit';
+import type { ServiceContext } from './context';
+import { openMeeting } from './meeting-guard';
+
+export const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
+
+/** Sniffs the bytes: the file name's extension is not trusted. */
+function detectMime(bytes: Buffer): string | null {
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
+  return null;
+}
+
+export function evidenceDir(ctx: ServiceContext): string {
+  return join(ctx.dataDir, 'lampiran');
+}
+
+/** Files are kept under their SHA-256 in the data folder, written to a temp name and renamed. */
+function storeFile(ctx: ServiceContext, sha256: string, bytes: Buffer): void {
+  const dir = evidenceDir(ctx);
+  mkdirSync(dir, { recursive: true });
+  const target = join(dir, sha256);
+  if (existsSync(target)) return;
+  const temp = join(dir, `.${sha256}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temp, bytes, { flag: 'wx' });
+    renameSync(temp, target);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+
+export function addEvidence(ctx: ServiceContext, upload: EvidenceUpload): Evidence {
+  const bytes = Buffer.from(upload.contentBase64, 'base64');
+  if (bytes.length === 0) throw new AppError('INVALID_INPUT', `Berkas ${upload.fileName} kosong`, 'contentBase64');
+  if (bytes.length > MAX_EVIDENCE_BYTES) {
+    throw new AppError('INVALID_INPUT', `Berkas ${upload.fileName} berukuran ${(bytes.length / 1048576).toFixed(1)} MB; paling besar 5 MB`, 'contentBase64');
+  }
+  const mime = detectMime(bytes);
+  if (!mime) throw new AppError('INVALID_INPUT', `Berkas ${upload.fileName} bukan JPEG, PNG atau PDF`, 'contentBase64');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return ctx.db.transaction(() => {
+    const proposal = selectProposal(ctx.db, upload.proposalId);
+    if (!proposal) throw new AppError('NOT_FOUND', `Usulan dengan id ${upload.proposalId} tidak ditemukan`);
+    openMeeting(ctx, proposal.meeting_id);
+    storeFile(ctx, sha256, bytes);
+    const row = { proposal_id: upload.proposalId, kind: upload.kind, file_name: upload.fileName, sha256, mime, size: bytes.length };
+    const id = insertEvidence(ctx.db, row, ctx.now().toISOString());
+    record(ctx, { action: 'BUAT', entity: 'LAMPIRAN', entityId: id, meetingId: proposal.meeting_id, householdId: proposal.household_id, after: row });
+    return EvidenceSchema.parse({ id, proposalId: upload.proposalId, kind: upload.kind, fileName: upload.fileName, sha256, mime, size: bytes.length });
+  })();
+}
+
+export function readEvidence(ctx: ServiceContext, id: number): { mime: string; contentBase64: string } {
+  const row = selectEvidence(ctx.db, id);
+  if (!row) throw new AppError('NOT_FOUND', `Lampiran dengan id ${id} tidak ditemukan`);
+  const bytes = readFileSync(join(evidenceDir(ctx), row.sha256));
+  if (createHash('sha256').update(bytes).digest('hex') !== row.sha256) {
+    throw new AppError('CONFLICT', `Berkas lampiran ${row.file_name} telah berubah atau rusak di folder data`);
+  }
+  return { mime: row.mime, contentBase64: bytes.toString('base64') };
+}
+
+export function removeEvidence(ctx: ServiceContext, id: number): { id: number } {
+  return ctx.db.transaction(() => {
+    const row = selectEvidence(ctx.db, id);
+    if (!row) throw new AppError('NOT_FOUND', `Lampiran dengan id ${id} tidak ditemukan`);
+    const proposal = selectProposal(ctx.db, row.proposal_id);
+    if (proposal) openMeeting(ctx, proposal.meeting_id);
+    deleteEvidence(ctx.db, id);
+    record(ctx, { action: 'HAPUS', entity: 'LAMPIRAN', entityId: id, meetingId: proposal?.meeting_id ?? null, before: row });
+    return { id };
+  })();
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { PROGRAMS, RELATIONSHIPS } from '../household/options';
+import { HintSchema } from '../rules/hints';
+import { DEACTIVATION_REASONS, DECISIONS, PROPOSAL_KINDS, PROPOSAL_PROGRAMS, PROPOSAL_SOURCES } from './options';
+import { EvidenceSchema } from './schema';
+
+/** The household as the meeting saw it; frozen into the proposal when the meeting closes. */
+export const ProposalHouseholdSchema = z.object({
+  id: z.number().int(),
+  noKk: z.string(),
+  headName: z.string(),
+  headNik: z.string(),
+  address: z.string(),
+  rt: z.number().int(),
+  rw: z.number().int(),
+  desil: z.number().int().nullable(),
+  programs: z.array(z.enum(PROGRAMS.codes)),
+  members: z.array(
+    z.object({
+      id: z.number().int(),
+      nik: z.string(),
+      name: z.string(),
+      sex: z.enum(['L', 'P']),
+      birthDate: z.string(),
+      relationship: z.enum(RELATIONSHIPS.codes),
+    }),
+  ),
+});
+export type ProposalHousehold = z.infer<typeof ProposalHouseholdSchema>;
+
+export const ProposalViewSchema = z.object({
+  id: z.number().int(),
+  meetingId: z.number().int(),
+  position: z.number().int(),
+  householdId: z.number().int(),
+  memberId: z.number().int().nullable(),
+  kind: z.enum(PROPOSAL_KINDS.codes),
+  programs: z.array(z.enum(PROPOSAL_PROGRAMS.codes)),
+  deactivationReason: z.enum(DEACTIVATION_REASONS.codes).nullable(),
+  reason: z.string(),
+  source: z.enum(PROPOSAL_SOURCES.codes),
+  decision: z.enum(DECISIONS.codes).nullable(),
+  groundcheck: z.boolean(),
+  decisionNote: z.string(),
+  decidedAt: z.string().nullable(),
+  carriedFrom: z.number().int().nullable(),
+  household: ProposalHouseholdSchema,
+  hints: z.array(HintSchema),
+  evidence: z.array(EvidenceSchema),
+});
+export type ProposalView = z.infer<typeof ProposalViewSchema>;

@@ -24,6 +24,7 @@ const demoDir = mkdtempSync(join(tmpdir(), 'muskel-shots-demo-'));
 const empty = openContext(emptyDir, 'browser');
 const demo = openContext(demoDir, 'browser');
 await fillDemo(demo, { households: 20_000, seed: 1 });
+demo.session.operator = 'Siti Nurhayati';
 const emptyDoor = await startHttpDoor(empty, { port: 0, staticDir: RENDERER_DIR });
 const demoDoor = await startHttpDoor(demo, { port: 0, staticDir: RENDERER_DIR });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -31,6 +32,9 @@ try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
 
   await page.goto(emptyDoor.url);
+  await page.getByLabel('Nama operator').fill('Siti Nurhayati');
+  await shoot(page, '00-operator');
+  await page.getByRole('button', { name: 'Lanjutkan' }).click();
   await page.getByLabel('Kelurahan (daftar Kemendagri)').fill('dinoyo');
   await page.getByRole('option').first().waitFor();
   await shoot(page, '01-setup-search');
@@ -65,6 +69,32 @@ try {
   await page.getByRole('heading', { name: /^Keluarga / }).waitFor();
   await page.screenshot({ path: join(OUT, '08-form-edit-full.png'), fullPage: true });
   console.log('screenshots/08-form-edit-full.png');
+
+  await page.goto(`${demoDoor.url}#/musyawarah`);
+  await page.getByRole('table', { name: 'Daftar musyawarah' }).waitFor();
+  await shoot(page, '09-meetings');
+  await page.goto(`${demoDoor.url}#/musyawarah/2/usulan`);
+  await page.getByRole('list', { name: 'Daftar usulan' }).waitFor();
+  await shoot(page, '10-meeting-proposals');
+  await page.goto(`${demoDoor.url}#/musyawarah/2/hadir`);
+  await page.getByRole('table', { name: 'Daftar hadir' }).waitFor();
+  await shoot(page, '11-meeting-attendance');
+  await page.goto(`${demoDoor.url}#/musyawarah/2/rapat`);
+  await page.getByTestId('meeting-mode').waitFor();
+  await shoot(page, '12-meeting-mode-1366');
+  await page.keyboard.press('2');
+  await shoot(page, '13-meeting-mode-reject-needs-reason');
+  const projector = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'id-ID' });
+  await projector.goto(`${demoDoor.url}#/musyawarah/2/rapat`);
+  await projector.getByTestId('meeting-mode').waitFor();
+  await shoot(projector, '14-meeting-mode-1920');
+  await page.goto(`${demoDoor.url}#/musyawarah/2/usulan`);
+  await page.getByRole('button', { name: 'Selesaikan musyawarah' }).click();
+  await page.getByRole('dialog').getByRole('table').waitFor();
+  await shoot(page, '15-close-dialog');
+  await page.goto(`${demoDoor.url}#/musyawarah/1/riwayat`);
+  await page.getByRole('table', { name: 'Riwayat perubahan' }).waitFor();
+  await shoot(page, '16-meeting-history');
 } finally {
   await browser.close();
   await emptyDoor.close();

@@ -1,16 +1,20 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Settings } from '../../../shared/settings/schema';
 import { call } from '../api/client';
 import { HouseholdList } from '../households/HouseholdList';
 import { HouseholdPage } from '../households/HouseholdPage';
+import { MeetingList } from '../meetings/MeetingList';
+import { MeetingModePage } from '../meetings/mode/MeetingModePage';
+import { MeetingPage } from '../meetings/MeetingPage';
+import { NewMeetingPage } from '../meetings/NewMeetingPage';
+import { OperatorScreen } from '../setup/OperatorScreen';
 import { SettingsForm } from '../setup/SettingsForm';
 import { hrefFor, useRoute } from './route';
 import type { Route } from './route';
-
-type Loaded = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; settings: Settings | null };
+import { useLoad } from './useLoad';
 
 function NavLink({ to, current, label }: { to: Route; current: Route; label: string }) {
-  const active = current.page === to.page || (to.page === 'households' && current.page.startsWith('household'));
+  const active = current.page.split('-')[0] === to.page.replace(/s$/, '') || current.page === to.page;
   return (
     <a href={hrefFor(to)} className={active ? 'active' : undefined} aria-current={active ? 'page' : undefined}>
       {label}
@@ -18,20 +22,35 @@ function NavLink({ to, current, label }: { to: Route; current: Route; label: str
   );
 }
 
+interface Boot {
+  settings: Settings | null;
+  operator: string | null;
+  knownOperators: string[];
+}
+
 export function App() {
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [boot, reload] = useLoad<Boot>(async () => {
+    const [settings, session] = await Promise.all([call('settings.get', {}), call('session.get', {})]);
+    return { settings, operator: session.operator, knownOperators: session.knownOperators };
+  }, '');
+  const [switching, setSwitching] = useState(false);
   const route = useRoute();
 
-  useEffect(() => {
-    call('settings.get', {})
-      .then((settings) => setLoaded({ state: 'ready', settings }))
-      .catch((e: unknown) => setLoaded({ state: 'failed', message: e instanceof Error ? e.message : String(e) }));
-  }, []);
+  if (boot.state === 'loading') return <p className="page muted">Memuat…</p>;
+  if (boot.state === 'failed') return <p className="page banner banner-error" role="alert">{boot.message}</p>;
 
-  if (loaded.state === 'loading') return <p className="page muted">Memuat…</p>;
-  if (loaded.state === 'failed') return <p className="page banner banner-error" role="alert">{loaded.message}</p>;
-
-  const { settings } = loaded;
+  const { settings, operator, knownOperators } = boot.value;
+  if (!operator || switching) {
+    return (
+      <OperatorScreen
+        known={knownOperators}
+        onChosen={() => {
+          setSwitching(false);
+          reload();
+        }}
+      />
+    );
+  }
   if (!settings) {
     return (
       <main className="setup">
@@ -40,10 +59,11 @@ export function App() {
           Sebelum mulai, pilih kelurahan Anda dari daftar resmi Kemendagri dan isi nama pejabat yang menandatangani berita acara.
           Data ini dapat diubah kemudian di menu Pengaturan.
         </p>
-        <SettingsForm initial={null} onSaved={(s) => setLoaded({ state: 'ready', settings: s })} />
+        <SettingsForm initial={null} onSaved={reload} />
       </main>
     );
   }
+  if (route.page === 'meeting-mode') return <MeetingModePage id={route.id} />;
 
   return (
     <div className="shell">
@@ -54,17 +74,28 @@ export function App() {
         </div>
         <nav>
           <NavLink to={{ page: 'households' }} current={route} label="Keluarga" />
+          <NavLink to={{ page: 'meetings' }} current={route} label="Musyawarah" />
           <NavLink to={{ page: 'settings' }} current={route} label="Pengaturan" />
         </nav>
+        <span className="spacer" />
+        <span className="operator">
+          Operator: <strong data-testid="operator">{operator}</strong>{' '}
+          <button type="button" className="link light" onClick={() => setSwitching(true)}>
+            ganti
+          </button>
+        </span>
       </header>
       <main>
         {route.page === 'households' ? <HouseholdList /> : null}
         {route.page === 'household-new' ? <HouseholdPage id={null} kelurahanCode={settings.kelurahanCode} /> : null}
         {route.page === 'household-edit' ? <HouseholdPage id={route.id} kelurahanCode={settings.kelurahanCode} /> : null}
+        {route.page === 'meetings' ? <MeetingList /> : null}
+        {route.page === 'meeting-new' ? <NewMeetingPage settings={settings} /> : null}
+        {route.page === 'meeting' ? <MeetingPage id={route.id} tab={route.tab} settings={settings} /> : null}
         {route.page === 'settings' ? (
           <section className="page">
             <h1>Pengaturan</h1>
-            <SettingsForm initial={settings} onSaved={(s) => setLoaded({ state: 'ready', settings: s })} />
+            <SettingsForm initial={settings} onSaved={reload} />
           </section>
         ) : null}
       </main>

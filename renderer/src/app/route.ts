@@ -1,16 +1,33 @@
 import { useEffect, useState } from 'react';
 
+export type MeetingTab = 'rincian' | 'hadir' | 'usulan' | 'riwayat';
+
 export type Route =
   | { page: 'households' }
   | { page: 'household-new' }
   | { page: 'household-edit'; id: number }
+  | { page: 'meetings' }
+  | { page: 'meeting-new' }
+  | { page: 'meeting'; id: number; tab: MeetingTab }
+  | { page: 'meeting-mode'; id: number }
   | { page: 'settings' };
+
+const TABS: readonly MeetingTab[] = ['rincian', 'hadir', 'usulan', 'riwayat'];
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '/keluarga/baru') return { page: 'household-new' };
-  const edit = /^\/keluarga\/(\d+)$/.exec(path);
-  if (edit) return { page: 'household-edit', id: Number(edit[1]) };
+  const household = /^\/keluarga\/(\d+)$/.exec(path);
+  if (household) return { page: 'household-edit', id: Number(household[1]) };
+  if (path === '/musyawarah') return { page: 'meetings' };
+  if (path === '/musyawarah/baru') return { page: 'meeting-new' };
+  const mode = /^\/musyawarah\/(\d+)\/rapat$/.exec(path);
+  if (mode) return { page: 'meeting-mode', id: Number(mode[1]) };
+  const meeting = /^\/musyawarah\/(\d+)(?:\/([a-z]+))?$/.exec(path);
+  if (meeting) {
+    const tab = TABS.find((t) => t === meeting[2]) ?? 'usulan';
+    return { page: 'meeting', id: Number(meeting[1]), tab };
+  }
   if (path === '/pengaturan') return { page: 'settings' };
   return { page: 'households' };
 }
@@ -23,6 +40,14 @@ export function hrefFor(route: Route): string {
       return '#/keluarga/baru';
     case 'household-edit':
       return `#/keluarga/${route.id}`;
+    case 'meetings':
+      return '#/musyawarah';
+    case 'meeting-new':
+      return '#/musyawarah/baru';
+    case 'meeting':
+      return `#/musyawarah/${route.id}/${route.tab}`;
+    case 'meeting-mode':
+      return `#/musyawarah/${route.id}/rapat`;
     case 'settings':
       return '#/pengaturan';
   }

@@ -6,7 +6,7 @@ import { PROGRAMS } from '../../../shared/household/options';
 import { HouseholdInputSchema, emptyMember } from '../../../shared/household/schema';
 import type { Household, HouseholdInput } from '../../../shared/household/schema';
 import { ApiFailure, call } from '../api/client';
-import { hrefFor, navigate } from '../app/route';
+import { navigate } from '../app/route';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Field } from '../ui/Field';
 import { HousingFields } from './HousingFields';
@@ -17,7 +17,11 @@ import type { HouseholdFormValues } from './form-types';
 interface HouseholdFormProps {
   existing: Household | null;
   kelurahanCode: string;
+  /** Where to go afterwards: the saved household, or null when cancelled or deleted. Default: back to the list. */
+  onDone?: (saved: Household | null) => void;
 }
+
+const backToList = () => navigate({ page: 'households' });
 
 function blankHousehold(kelurahanCode: string): HouseholdFormValues {
   return {
@@ -35,7 +39,7 @@ function toFormValues(h: Household): HouseholdFormValues {
   return { ...rest, members: members.map(({ id: _memberId, ...m }) => m) };
 }
 
-export function HouseholdForm({ existing, kelurahanCode }: HouseholdFormProps) {
+export function HouseholdForm({ existing, kelurahanCode, onDone = backToList }: HouseholdFormProps) {
   const methods = useForm<HouseholdFormValues, unknown, HouseholdInput>({
     resolver: zodResolver(HouseholdInputSchema),
     defaultValues: existing ? toFormValues(existing) : blankHousehold(kelurahanCode),
@@ -48,9 +52,8 @@ export function HouseholdForm({ existing, kelurahanCode }: HouseholdFormProps) {
   const submit = handleSubmit(async (values) => {
     setFailure(null);
     try {
-      if (existing) await call('households.update', { id: existing.id, household: values });
-      else await call('households.create', values);
-      navigate({ page: 'households' });
+      const saved = existing ? await call('households.update', { id: existing.id, household: values }) : await call('households.create', values);
+      onDone(saved);
     } catch (e) {
       if (e instanceof ApiFailure && e.field) {
         setError(e.field as FieldPath<HouseholdFormValues>, { message: e.message }, { shouldFocus: true });
@@ -64,7 +67,7 @@ export function HouseholdForm({ existing, kelurahanCode }: HouseholdFormProps) {
     if (!existing) return;
     try {
       await call('households.delete', { id: existing.id });
-      navigate({ page: 'households' });
+      onDone(null);
     } catch (e) {
       setConfirmDelete(false);
       setFailure(e instanceof Error ? e.message : String(e));
@@ -79,7 +82,7 @@ export function HouseholdForm({ existing, kelurahanCode }: HouseholdFormProps) {
       <form className="page" onSubmit={(e) => void submit(e)} noValidate>
         <div className="page-head">
           <div>
-            <a href={hrefFor({ page: 'households' })} className="back">← Daftar keluarga</a>
+            <button type="button" className="link back" onClick={() => onDone(null)}>← Kembali</button>
             <h1>{existing ? `Keluarga ${head?.name ?? ''}` : 'Tambah keluarga'}</h1>
           </div>
         </div>
@@ -135,9 +138,9 @@ export function HouseholdForm({ existing, kelurahanCode }: HouseholdFormProps) {
             </button>
           ) : null}
           <span className="spacer" />
-          <a className="button secondary" href={hrefFor({ page: 'households' })}>
+          <button type="button" className="secondary" onClick={() => onDone(null)}>
             Batal
-          </a>
+          </button>
           <button type="submit" disabled={isSubmitting}>
             {isSubmitting ? 'Menyimpan…' : 'Simpan keluarga'}
           </button>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Household } from '../../../shared/household/schema';
 import { call } from '../api/client';
+import { HistoryPanel } from '../audit/HistoryPanel';
 import { HouseholdForm } from './HouseholdForm';
 
 /** Loads a household (or none, for a new one) and shows the form once the data is there. */
@@ -21,5 +22,15 @@ export function HouseholdPage({ id, kelurahanCode }: { id: number | null; kelura
 
   if (error) return <p className="banner banner-error" role="alert">{error}</p>;
   if (id !== null && !household) return <p className="muted page">Memuat…</p>;
-  return <HouseholdForm key={id ?? 'new'} existing={household} kelurahanCode={kelurahanCode} />;
+  return (
+    <>
+      <HouseholdForm key={id ?? 'new'} existing={household} kelurahanCode={kelurahanCode} />
+      {id !== null ? (
+        <details className="page history">
+          <summary>Riwayat perubahan keluarga ini</summary>
+          <HistoryPanel scope={{ householdId: id }} />
+        </details>
+      ) : null}
+    </>
+  );
 }

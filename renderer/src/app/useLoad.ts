@@ -1,0 +1,24 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+export type Loadable<T> = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; value: T };
+
+/** Runs the loader when `key` changes and whenever `reload` is called; stale answers are dropped. */
+export function useLoad<T>(load: () => Promise<T>, key: string): [Loadable<T>, () => void] {
+  const [result, setResult] = useState<Loadable<T>>({ state: 'loading' });
+  const [version, setVersion] = useState(0);
+  const latest = useRef(load);
+  useEffect(() => {
+    latest.current = load;
+  });
+  useEffect(() => {
+    let current = true;
+    latest
+      .current()
+      .then((value) => current && setResult({ state: 'ready', value }))
+      .catch((e: unknown) => current && setResult({ state: 'failed', message: e instanceof Error ? e.message : String(e) }));
+    return () => {
+      current = false;
+    };
+  }, [key, version]);
+  return [result, useCallback(() => setVersion((v) => v + 1), [])];
+}

@@ -1,0 +1,44 @@
+import { AUDIT_ACTIONS } from '../../../shared/audit/schema';
+import type { AuditEntry } from '../../../shared/audit/schema';
+import { call } from '../api/client';
+import { useLoad } from '../app/useLoad';
+import { describeChange } from './describe-change';
+
+const ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
+  BUAT: 'Dibuat', UBAH: 'Diubah', HAPUS: 'Dihapus', PUTUSAN: 'Keputusan', STATUS: 'Status',
+};
+const ENTITY_LABELS: Record<AuditEntry['entity'], string> = {
+  PENGATURAN: 'pengaturan', KELUARGA: 'keluarga', MUSYAWARAH: 'musyawarah', HADIR: 'peserta', USULAN: 'usulan', LAMPIRAN: 'lampiran', ATURAN: 'aturan',
+};
+
+const timeFormat = new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Who changed what and when, newest first, for one meeting or one household. */
+export function HistoryPanel({ scope }: { scope: { meetingId: number } | { householdId: number } }) {
+  const [entries] = useLoad(() => call('audit.history', scope), JSON.stringify(scope));
+  if (entries.state === 'loading') return <p className="muted">Memuat riwayat…</p>;
+  if (entries.state === 'failed') return <p className="banner banner-error" role="alert">{entries.message}</p>;
+  return (
+    <table className="data-table" aria-label="Riwayat perubahan">
+      <thead>
+        <tr>
+          <th>Waktu</th>
+          <th>Operator</th>
+          <th>Perubahan</th>
+          <th>Rincian</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.value.map((e) => (
+          <tr key={e.id}>
+            <td className="nowrap">{timeFormat.format(new Date(e.at))}</td>
+            <td>{e.operator}</td>
+            <td className="nowrap">{ACTION_LABELS[e.action]} {ENTITY_LABELS[e.entity]}</td>
+            <td>{describeChange(e)}</td>
+          </tr>
+        ))}
+        {entries.value.length === 0 ? <tr><td colSpan={4} className="empty">Belum ada riwayat.</td></tr> : null}
+      </tbody>
+    </table>
+  );
+}

@@ -4,7 +4,7 @@ import type { MemberEntry } from './household-form';
 import { api } from './server';
 import type { RunningServer } from './server';
 
-const SETTINGS = {
+export const SETTINGS = {
   kelurahanCode: '3573051004',
   lurahName: 'Drs. Bambang Suharyanto, M.Si.',
   lurahNip: '197104151998031007',
@@ -23,6 +23,7 @@ const householdCount = async (server: RunningServer) =>
   (await api<{ total: number }>(server, 'households.search', { query: '', offset: 0, limit: 1 })).total;
 
 test.beforeEach(async ({ muskel }) => {
+  await api(muskel.server, 'session.setOperator', { name: 'Siti Nurhayati' });
   await api(muskel.server, 'settings.save', SETTINGS);
 });
 
@@ -52,6 +53,8 @@ test('add a family with three members, find it by NIK and by name, and keep it a
 
   const server = await muskel.restart();
   await page.goto(server.url);
+  await expect(page.getByRole('heading', { name: 'Siapa yang mengoperasikan Muskel?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Siti Nurhayati' }).click();
   await page.getByRole('searchbox', { name: 'Cari keluarga' }).fill('sugeng');
   await page.getByRole('table', { name: 'Daftar keluarga' }).getByRole('row').first().click();
   await expect(page.getByRole('heading', { name: 'Keluarga Sugeng Riyadi' })).toBeVisible();
@@ -100,7 +103,7 @@ test('a NIK already in another family is refused with that family named, and del
   await expect(form.memberError(1, 'sudah tercatat di keluarga No. KK 3573051203150777 (kepala keluarga: Sugeng Riyadi)')).toBeVisible();
   expect(await householdCount(muskel.server)).toBe(1);
 
-  await page.getByRole('link', { name: 'Batal' }).click();
+  await page.getByRole('button', { name: 'Batal' }).click();
   await page.getByRole('table', { name: 'Daftar keluarga' }).getByRole('row').first().click();
   await page.getByRole('button', { name: 'Hapus keluarga' }).click();
   const dialog = page.getByRole('dialog', { name: 'Hapus keluarga?' });

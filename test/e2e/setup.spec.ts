@@ -3,6 +3,12 @@ import { api } from './server';
 
 test('first run: the secretary picks the kelurahan and records who signs', async ({ page, muskel }) => {
   await page.goto(muskel.server.url);
+  await expect(page.getByRole('heading', { name: 'Siapa yang mengoperasikan Muskel?' })).toBeVisible();
+  await page.getByLabel('Nama operator').fill('Si');
+  await page.getByRole('button', { name: 'Lanjutkan' }).click();
+  await expect(page.getByText('Nama operator paling sedikit 3 huruf')).toBeVisible();
+  await page.getByLabel('Nama operator').fill('Siti Nurhayati');
+  await page.getByRole('button', { name: 'Lanjutkan' }).click();
   await expect(page.getByRole('heading', { name: 'Selamat datang di Muskel' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Simpan dan mulai' }).click();
@@ -24,6 +30,7 @@ test('first run: the secretary picks the kelurahan and records who signs', async
   await page.getByRole('button', { name: 'Simpan dan mulai' }).click();
   await expect(page.getByRole('heading', { name: 'Daftar Keluarga' })).toBeVisible();
   await expect(page.locator('.brand')).toContainText('Kelurahan Dinoyo');
+  await expect(page.getByTestId('operator')).toHaveText('Siti Nurhayati');
 
   const settings = await api<{ kelurahanCode: string; lurahNip: string }>(muskel.server, 'settings.get', {});
   expect(settings).toMatchObject({ kelurahanCode: '3573051004', lurahNip: '197104151998031007' });

@@ -107,7 +107,12 @@ export function startHttpDoor(ctx: ServiceContext, options: { port: number; stat
         port,
         token,
         url: `http://127.0.0.1:${port}/?token=${token}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            // Browsers keep idle keep-alive connections open; without this, close waits for them.
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -61,6 +61,25 @@ describe('muskel CLI', () => {
     }
   });
 
+  it('demo also holds a finished and an open meeting, which `meeting list --json` reports with counts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'muskel-demo-'));
+    try {
+      expect(muskel('demo', '--households', '120', '--data-dir', dir).stdout).toContain('dan 2 musyawarah dibuat');
+      const list = muskel('meeting', 'list', '--json', '--data-dir', dir);
+      expect(list.code).toBe(0);
+      const meetings = JSON.parse(list.stdout) as { status: string; counts: { proposals: number; decided: number; attendees: number } }[];
+      expect(meetings.map((m) => m.status)).toEqual(['BERLANGSUNG', 'SELESAI']);
+      expect(meetings[1]?.counts).toMatchObject({ proposals: 36, decided: 36 });
+      expect(meetings[1]?.counts.attendees).toBeGreaterThan(10);
+      const text = muskel('meeting', 'list', '--data-dir', dir).stdout;
+      expect(text).toContain('Kamis, 27 Agustus 2026');
+      expect(text).toContain('[Selesai]  usulan 36 (diputuskan 36');
+      expect(muskel('audit', 'verify', '--data-dir', dir).code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('an unknown command or option gets a message and usage', () => {
     expect(muskel('terbang').code).toBe(2);
     const bad = muskel('nik', '--salah');

@@ -4,7 +4,9 @@ import { history, knownOperators, verifyAudit } from '../services/audit';
 import { addEvidence, readEvidence, removeEvidence } from '../services/evidence';
 import { closeMeeting, createMeeting, editMeeting, getMeeting, listMeetings, meetingSummary, removeMeeting, startMeeting } from '../services/meetings';
 import { addProposal, decide, editProposal, listProposals, removeProposal } from '../services/proposals';
+import { minutesHtml, minutesPdf } from '../services/minutes';
 import { addRuleSet, allRuleSets } from '../services/rules';
+import { getLogo, setLogo } from '../services/settings';
 import type { meetingContract } from '../../shared/api/meeting-contract';
 
 export const meetingHandlers: Handlers<keyof typeof meetingContract> = {
@@ -38,4 +40,11 @@ export const meetingHandlers: Handlers<keyof typeof meetingContract> = {
   'rules.add': (ctx, input) => addRuleSet(ctx, input),
   'audit.history': (ctx, input) => history(ctx, input),
   'audit.verify': (ctx) => verifyAudit(ctx),
+  'minutes.html': async (ctx, input) => ({ html: await minutesHtml(ctx, input.meetingId, input.document) }),
+  'minutes.pdf': async (ctx, input) => {
+    const { fileName, pdf } = await minutesPdf(ctx, input.meetingId, input.document);
+    return { fileName, contentBase64: pdf.toString('base64') };
+  },
+  'settings.logo': (ctx) => getLogo(ctx),
+  'settings.setLogo': (ctx, input) => setLogo(ctx, input.contentBase64),
 };

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import type { PdfPort } from './pdf-port';
 
 export type DoorMode = 'electron' | 'browser' | 'cli';
 
@@ -14,4 +15,5 @@ export interface ServiceContext {
   mode: DoorMode;
   now: () => Date;
   session: Session;
+  pdf: PdfPort;
 }

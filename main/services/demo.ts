@@ -21,6 +21,7 @@ export const DEMO_SETTINGS: SettingsInput = {
   secretaryName: 'Siti Nurhayati, S.Sos.',
   secretaryNip: '198209232009022004',
   officeAddress: 'Jl. MT Haryono Gg. 1 No. 2, Dinoyo, Kota Malang 65144',
+  nikDisplay: 'FULL',
 };
 
 const DEMO_TODAY = new Date(Date.UTC(2026, 10, 28));
@@ -65,7 +66,8 @@ export async function fillDemo(ctx: ServiceContext, options: { households: numbe
     throw new AppError('CONFLICT', `Folder data sudah berisi ${existing} keluarga. Data demo hanya diisikan ke folder data yang kosong.`);
   }
   ctx.session.operator ??= 'Data demo';
-  const settings = selectSettings(ctx.db) ?? DEMO_SETTINGS;
+  const { hasLogo: _hasLogo, ...stored } = selectSettings(ctx.db) ?? { ...DEMO_SETTINGS, hasLogo: false };
+  const settings: SettingsInput = stored;
   await saveSettings(ctx, settings);
   const { facts, members } = fillHouseholds(ctx, settings, options.households, options.seed);
   let meetings = 0;

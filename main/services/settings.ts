@@ -1,9 +1,11 @@
-import type { Settings, SettingsInput } from '../../shared/settings/schema';
-import { selectSettings, upsertSettings } from '../db/settings-queries';
+import type { Logo, Settings, SettingsInput } from '../../shared/settings/schema';
+import { selectLogo, selectSettings, updateLogo, upsertSettings } from '../db/settings-queries';
 import { AppError } from './app-error';
 import { record } from './audit';
 import type { ServiceContext } from './context';
 import { findVillage } from './regions';
+
+const MAX_LOGO_BYTES = 1024 * 1024;
 
 export async function getSettings(ctx: ServiceContext): Promise<Settings | null> {
   const stored = selectSettings(ctx.db);
@@ -16,16 +18,42 @@ export async function getSettings(ctx: ServiceContext): Promise<Settings | null>
 export async function saveSettings(ctx: ServiceContext, input: SettingsInput): Promise<Settings> {
   const village = await findVillage(input.kelurahanCode);
   if (!village) throw new AppError('INVALID_INPUT', 'Kelurahan tidak ditemukan dalam daftar Kemendagri', 'kelurahanCode');
-  ctx.db.transaction(() => {
+  const hasLogo = ctx.db.transaction(() => {
     const before = selectSettings(ctx.db);
     upsertSettings(ctx.db, input, ctx.now().toISOString());
     record(ctx, { action: before ? 'UBAH' : 'BUAT', entity: 'PENGATURAN', entityId: 1, before: before ?? undefined, after: input });
+    return before?.hasLogo ?? false;
   })();
-  return { ...input, village };
+  return { ...input, village, hasLogo };
 }
 
 export async function requireSettings(ctx: ServiceContext): Promise<Settings> {
   const settings = await getSettings(ctx);
   if (!settings) throw new AppError('NOT_CONFIGURED', 'Data kelurahan belum diisi. Buka Pengaturan terlebih dahulu.');
   return settings;
+}
+
+function logoMime(bytes: Buffer): Logo['mime'] | null {
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  return null;
+}
+
+/** The kop surat's logo: a PNG or JPEG up to 1 MB, or none. */
+export async function setLogo(ctx: ServiceContext, contentBase64: string | null): Promise<Settings> {
+  await requireSettings(ctx);
+  const bytes = contentBase64 === null ? null : Buffer.from(contentBase64, 'base64');
+  const mime = bytes ? logoMime(bytes) : null;
+  if (bytes && !mime) throw new AppError('INVALID_INPUT', 'Logo harus berupa gambar PNG atau JPEG', 'logo');
+  if (bytes && bytes.length > MAX_LOGO_BYTES) throw new AppError('INVALID_INPUT', 'Logo paling besar 1 MB', 'logo');
+  ctx.db.transaction(() => {
+    updateLogo(ctx.db, bytes && mime ? { bytes, mime } : null);
+    record(ctx, { action: 'UBAH', entity: 'PENGATURAN', entityId: 1, after: { logo: bytes ? `${mime ?? ''}, ${bytes.length} byte` : 'dihapus' } });
+  })();
+  return requireSettings(ctx);
+}
+
+export function getLogo(ctx: ServiceContext): Logo | null {
+  const logo = selectLogo(ctx.db);
+  return logo ? { mime: logo.mime === 'image/png' ? 'image/png' : 'image/jpeg', contentBase64: logo.bytes.toString('base64') } : null;
 }

@@ -7,11 +7,13 @@ import {
 } from '../meeting/schema';
 import { KindSummarySchema } from '../meeting/summary';
 import { RuleSetSchema } from '../rules/ruleset';
+import { LogoSchema, SettingsSchema } from '../settings/schema';
 
 const id = z.number().int().positive();
 const Id = z.object({ id });
 const MeetingId = z.object({ meetingId: id });
 const Nothing = z.object({}).strict();
+const MinutesDocument = z.enum(['BERITA_ACARA', 'DAFTAR_HADIR']);
 
 /** Channels for meetings, attendance, proposals, decisions, evidence, rules and the audit trail. */
 export const meetingContract = {
@@ -48,4 +50,8 @@ export const meetingContract = {
     output: z.array(AuditEntrySchema),
   },
   'audit.verify': { input: Nothing, output: AuditVerdictSchema },
+  'minutes.html': { input: z.object({ meetingId: id, document: MinutesDocument }), output: z.object({ html: z.string() }) },
+  'minutes.pdf': { input: z.object({ meetingId: id, document: MinutesDocument }), output: z.object({ fileName: z.string(), contentBase64: z.string() }) },
+  'settings.logo': { input: Nothing, output: LogoSchema.nullable() },
+  'settings.setLogo': { input: z.object({ contentBase64: z.string().max(1_500_000, 'Logo paling besar 1 MB').nullable() }), output: SettingsSchema },
 } as const;

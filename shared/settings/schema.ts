@@ -12,6 +12,8 @@ export const SettingsInputSchema = z.object({
   secretaryName: name('sekretaris'),
   secretaryNip: nip('sekretaris'),
   officeAddress: z.string().trim().min(5, 'Alamat kantor wajib diisi').max(200, 'Alamat kantor terlalu panjang'),
+  /** Copies posted in public show NIKs and No. KK masked (357305******0001). */
+  nikDisplay: z.enum(['FULL', 'MASKED']).default('FULL'),
 });
 export type SettingsInput = z.infer<typeof SettingsInputSchema>;
 
@@ -26,5 +28,8 @@ export const VillageSchema = z.object({
 });
 export type Village = z.infer<typeof VillageSchema>;
 
-export const SettingsSchema = SettingsInputSchema.safeExtend({ village: VillageSchema });
+export const SettingsSchema = SettingsInputSchema.safeExtend({ village: VillageSchema, hasLogo: z.boolean() });
+
+export const LogoSchema = z.object({ mime: z.enum(['image/png', 'image/jpeg']), contentBase64: z.string() });
+export type Logo = z.infer<typeof LogoSchema>;
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -10,6 +10,7 @@ export async function withData<T>(dataDirFlag: string | undefined, run: (ctx: Se
   try {
     return await run(ctx);
   } finally {
+    await ctx.pdf.close();
     ctx.db.close();
   }
 }

@@ -1,12 +1,13 @@
 import { auditCommand } from './audit-command';
 import type { CliCommand } from './commands';
 import { meetingCommand } from './meeting-command';
+import { minutesCommand } from './minutes-command';
 import { rulesCommand } from './rules-command';
 import { demoCommand } from './demo-command';
 import { nikCommand } from './nik-command';
 import { serveCommand } from './serve-command';
 
-const COMMANDS: readonly CliCommand[] = [serveCommand, nikCommand, demoCommand, meetingCommand, auditCommand, rulesCommand];
+const COMMANDS: readonly CliCommand[] = [serveCommand, nikCommand, demoCommand, meetingCommand, minutesCommand, auditCommand, rulesCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

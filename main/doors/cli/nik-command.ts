@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { dispatch } from '../../api/dispatch';
 import type { OutputOf } from '../../../shared/api/contract';
 import { openDb } from '../../db/open';
+import { ChromiumPdf } from '../../pdf/chromium-pdf';
 import type { CliCommand } from './commands';
 
 const SEX = { L: 'laki-laki', P: 'perempuan' } as const;
@@ -19,7 +20,7 @@ export const nikCommand: CliCommand = {
       return 2;
     }
     // Parsing a NIK touches no data folder: an in-memory database stands in.
-    const ctx = { db: openDb(':memory:'), dataDir: ':memory:', mode: 'cli' as const, now: () => new Date(), session: { operator: null } };
+    const ctx = { db: openDb(':memory:'), dataDir: ':memory:', mode: 'cli' as const, now: () => new Date(), session: { operator: null }, pdf: new ChromiumPdf() };
     const results = [];
     for (const nik of positionals) results.push({ nik, result: await dispatch(ctx, 'nik.parse', { nik }) });
     if (values.json) {

@@ -34,7 +34,7 @@ export const serveCommand: CliCommand = {
     console.log('Buka alamat di atas di peramban. Tekan Ctrl+C untuk berhenti.');
     await new Promise<void>((resolve) => {
       const stop = () => {
-        void door.close().then(() => {
+        void Promise.all([door.close(), ctx.pdf.close()]).then(() => {
           ctx.db.close();
           resolve();
         });

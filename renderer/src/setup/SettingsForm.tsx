@@ -1,10 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
 import { SettingsInputSchema } from '../../../shared/settings/schema';
 import type { Settings, SettingsInput, Village } from '../../../shared/settings/schema';
 import { ApiFailure, call } from '../api/client';
 import { Field } from '../ui/Field';
+import { LogoField } from './LogoField';
 import { VillagePicker } from './VillagePicker';
 
 interface SettingsFormProps {
@@ -12,14 +14,15 @@ interface SettingsFormProps {
   onSaved: (settings: Settings) => void;
 }
 
-const EMPTY: SettingsInput = { kelurahanCode: '', lurahName: '', lurahNip: '', secretaryName: '', secretaryNip: '', officeAddress: '' };
+type SettingsFormValues = z.input<typeof SettingsInputSchema>;
+const EMPTY: SettingsFormValues = { kelurahanCode: '', lurahName: '', lurahNip: '', secretaryName: '', secretaryNip: '', officeAddress: '', nikDisplay: 'FULL' };
 
 /** First-run setup and, later, Pengaturan: the kelurahan and the people who sign. */
 export function SettingsForm({ initial, onSaved }: SettingsFormProps) {
   const [village, setVillage] = useState<Village | null>(initial?.village ?? null);
   const [saved, setSaved] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const { register, handleSubmit, setValue, setError, formState } = useForm<SettingsInput>({
+  const { register, handleSubmit, setValue, setError, formState } = useForm<SettingsFormValues, unknown, SettingsInput>({
     resolver: zodResolver(SettingsInputSchema),
     defaultValues: initial ?? EMPTY,
   });
@@ -72,6 +75,17 @@ export function SettingsForm({ initial, onSaved }: SettingsFormProps) {
             <input id="secretaryNip" inputMode="numeric" {...register('secretaryNip')} aria-invalid={Boolean(errors.secretaryNip)} />
           </Field>
         </div>
+      </fieldset>
+      <fieldset>
+        <legend>Pencetakan</legend>
+        <div className="field">
+          <span className="label">NIK dan No. KK pada daftar usulan (BNBA) yang dicetak</span>
+          <div className="check-row">
+            <label><input type="radio" value="FULL" {...register('nikDisplay')} /> Lengkap (untuk Dinsos)</label>
+            <label><input type="radio" value="MASKED" {...register('nikDisplay')} /> Disamarkan, misalnya 357305******0001 (untuk ditempel di papan pengumuman)</label>
+          </div>
+        </div>
+        {initial ? <LogoField hasLogo={initial.hasLogo} onChanged={onSaved} /> : null}
       </fieldset>
       {failure ? <p className="banner banner-error" role="alert">{failure}</p> : null}
       {saved && !failure ? <p className="banner banner-ok" role="status">Pengaturan tersimpan.</p> : null}

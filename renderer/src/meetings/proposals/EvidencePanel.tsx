@@ -3,16 +3,10 @@ import { EVIDENCE_KINDS } from '../../../../shared/meeting/options';
 import type { ProposalView } from '../../../../shared/meeting/proposal-view';
 import type { Evidence } from '../../../../shared/meeting/schema';
 import { call } from '../../api/client';
+import { fileToBase64 } from '../../ui/file-to-base64';
 import { OptionList } from '../../ui/OptionList';
 
 type EvidenceKind = Evidence['kind'];
-
-async function fileToBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /** A thumbnail for images, a label for PDFs; the bytes come through the contract, never from a path. */
 export function EvidenceThumb({ evidence }: { evidence: Evidence }) {

@@ -1,0 +1,5 @@
+export const sql = `
+ALTER TABLE settings ADD COLUMN nik_display TEXT NOT NULL DEFAULT 'FULL' CHECK (nik_display IN ('FULL', 'MASKED'));
+ALTER TABLE settings ADD COLUMN logo BLOB;
+ALTER TABLE settings ADD COLUMN logo_mime TEXT;
+`;

@@ -92,6 +92,9 @@ try {
   await page.getByRole('button', { name: 'Selesaikan musyawarah' }).click();
   await page.getByRole('dialog').getByRole('table').waitFor();
   await shoot(page, '15-close-dialog');
+  await page.goto(`${demoDoor.url}#/musyawarah/1/cetak`);
+  await page.frameLocator('iframe[title="Pratinjau dokumen"]').getByRole('heading').first().waitFor();
+  await shoot(page, '17-minutes-preview');
   await page.goto(`${demoDoor.url}#/musyawarah/1/riwayat`);
   await page.getByRole('table', { name: 'Riwayat perubahan' }).waitFor();
   await shoot(page, '16-meeting-history');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openContext } from '../../main/app/open-context';
 import { fillDemo } from '../../main/services/demo';
+import { benchMinutes } from './minutes-bench';
 import { benchSearch } from './search-bench';
 
 /** `npm run bench`: builds its own data, runs the app's code and a baseline in the same run, prints ratios. */
@@ -12,11 +13,15 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const dataDir = mkdtempSync(join(tmpdir(), 'muskel-bench-'));
 try {
   const ctx = openContext(dataDir, 'cli');
+  ctx.session.operator = 'Bench';
   const started = Date.now();
   const filled = await fillDemo(ctx, { households: HOUSEHOLDS, seed: 1 });
   console.log(`Data: ${filled.households} keluarga, ${filled.members} anggota (muskel demo, ${Date.now() - started} ms)`);
   console.log('Pencarian (halaman pertama, 100 baris):');
   benchSearch(ctx, ROUNDS);
+  console.log('PDF (Chromium yang sama, dalam proses yang sama):');
+  await benchMinutes(ctx, ROUNDS);
+  await ctx.pdf.close();
   ctx.db.close();
 } finally {
   rmSync(dataDir, { recursive: true, force: true });

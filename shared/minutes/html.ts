@@ -48,6 +48,10 @@ table.grid tr { break-inside: avoid; page-break-inside: avoid; }
 .meta td:first-child { white-space: nowrap; width: 28mm; }
 table.fixed { table-layout: fixed; }
 .closing { break-inside: avoid; page-break-inside: avoid; }
+@media screen {
+  html { background: #d9dde3; }
+  body { width: 210mm; min-height: 297mm; margin: 16px auto; padding: 18mm 18mm 20mm 22mm; background: #fff; box-shadow: 0 2px 12px rgba(0, 0, 0, 0.25); }
+}
 .attendance td { height: 11mm; }
 .attendance td.sig { width: 34%; position: relative; }
 .attendance td.sig span { position: absolute; top: 2px; font-size: 8pt; }

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { aHousehold } from '../fixtures/households';
 import { expect, test } from './fixtures';
 import { api } from './server';
@@ -150,6 +152,23 @@ test('a whole Musyawarah Kelurahan: create, attendance, 10 proposals, keyboard d
     body: JSON.stringify({ proposalId: first.id, decision: 'DITOLAK', groundcheck: false, note: 'diubah setelah selesai' }),
   });
   expect(await refused.json()).toMatchObject({ ok: false, error: { code: 'LOCKED', message: expect.stringContaining('terkunci') } });
+  // The minutes: preview from the same template, then the PDF.
+  await page.getByRole('link', { name: 'Berita acara & daftar hadir' }).click();
+  const preview = page.frameLocator('iframe[title="Pratinjau dokumen"]');
+  await expect(preview.getByRole('heading', { name: 'BERITA ACARA MUSYAWARAH KELURAHAN' })).toBeVisible();
+  await expect(preview.locator('body')).toContainText('Pada hari ini Jumat tanggal dua puluh tujuh bulan November tahun dua ribu dua puluh enam');
+  await expect(preview.locator('body')).toContainText('Wagimin Hartono');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Simpan sebagai PDF' }).click()]);
+  expect(download.suggestedFilename()).toBe('berita-acara-3573051004-20261127.pdf');
+  const pdfPath = join(muskel.dataDir, 'unduhan.pdf');
+  await download.saveAs(pdfPath);
+  const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('KELURAHAN DINOYO');
+  expect(text).toContain('Keluarga dinilai mampu oleh RT');
+  await page.getByRole('tab', { name: 'Daftar hadir' }).click();
+  await expect(preview.getByRole('heading', { name: 'DAFTAR HADIR MUSYAWARAH KELURAHAN' })).toBeVisible();
+  await expect(preview.locator('body')).toContainText('Endang Lestari');
+
   await page.getByRole('link', { name: 'Riwayat perubahan' }).click();
   await expect(page.getByRole('table', { name: 'Riwayat perubahan' })).toContainText('SELESAI');
   await expect(page.getByRole('table', { name: 'Riwayat perubahan' })).toContainText('Siti Nurhayati');

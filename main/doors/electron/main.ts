@@ -6,6 +6,7 @@ import { CHANNELS } from '../../../shared/api/contract';
 import { dispatch } from '../../api/dispatch';
 import { resolveDataDir } from '../../app/data-dir';
 import { openContext } from '../../app/open-context';
+import { ElectronPdf } from './electron-pdf';
 
 app.setName('Muskel');
 const { values } = parseArgs({ args: process.argv.slice(1), options: { 'data-dir': { type: 'string' } }, strict: false, allowPositionals: true });
@@ -52,7 +53,7 @@ void app.whenReady().then(() => {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
-  const ctx = openContext(resolveDataDir(dataDirFlag, () => app.getPath('userData')), 'electron');
+  const ctx = openContext(resolveDataDir(dataDirFlag, () => app.getPath('userData')), 'electron', new ElectronPdf());
   for (const channel of CHANNELS) {
     ipcMain.handle(`muskel:${channel}`, (event, input: unknown) => {
       if (!trustedSender(event)) {

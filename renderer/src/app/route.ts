@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export type MeetingTab = 'rincian' | 'hadir' | 'usulan' | 'riwayat';
+export type MeetingTab = 'rincian' | 'hadir' | 'usulan' | 'cetak' | 'riwayat';
 
 export type Route =
   | { page: 'households' }
@@ -12,7 +12,7 @@ export type Route =
   | { page: 'meeting-mode'; id: number }
   | { page: 'settings' };
 
-const TABS: readonly MeetingTab[] = ['rincian', 'hadir', 'usulan', 'riwayat'];
+const TABS: readonly MeetingTab[] = ['rincian', 'hadir', 'usulan', 'cetak', 'riwayat'];
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');

@@ -10,6 +10,7 @@ import { HistoryPanel } from '../audit/HistoryPanel';
 import { AttendancePanel } from './AttendancePanel';
 import { CloseMeetingDialog } from './CloseMeetingDialog';
 import { MeetingForm } from './MeetingForm';
+import { MinutesPanel } from './MinutesPanel';
 import { ProposalsPanel } from './proposals/ProposalsPanel';
 import { StatusBadge } from './StatusBadge';
 
@@ -17,6 +18,7 @@ const TABS: readonly [MeetingTab, string][] = [
   ['usulan', 'Usulan'],
   ['hadir', 'Daftar hadir'],
   ['rincian', 'Rincian musyawarah'],
+  ['cetak', 'Berita acara & daftar hadir'],
   ['riwayat', 'Riwayat perubahan'],
 ];
 
@@ -91,6 +93,7 @@ export function MeetingPage({ id, tab, settings }: { id: number; tab: MeetingTab
           }}
         />
       ) : null}
+      {tab === 'cetak' ? <MinutesPanel meetingId={id} /> : null}
       {tab === 'riwayat' ? <HistoryPanel scope={{ meetingId: id }} /> : null}
       {closing ? (
         <CloseMeetingDialog

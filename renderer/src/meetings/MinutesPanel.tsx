@@ -1,0 +1,65 @@
+import { useRef, useState } from 'react';
+import type { MinutesDocument } from '../../../shared/minutes/data';
+import { call } from '../api/client';
+import { useLoad } from '../app/useLoad';
+
+const DOCUMENTS: readonly [MinutesDocument, string][] = [
+  ['BERITA_ACARA', 'Berita acara'],
+  ['DAFTAR_HADIR', 'Daftar hadir'],
+];
+
+function download(fileName: string, contentBase64: string): void {
+  const bytes = Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Preview, paper print and PDF of the minutes, all from the one HTML template the services render. */
+export function MinutesPanel({ meetingId }: { meetingId: number }) {
+  const [document, setDocument] = useState<MinutesDocument>('BERITA_ACARA');
+  const [html] = useLoad(() => call('minutes.html', { meetingId, document }), `${meetingId}-${document}`);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const frame = useRef<HTMLIFrameElement>(null);
+
+  const savePdf = async () => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const pdf = await call('minutes.pdf', { meetingId, document });
+      download(pdf.fileName, pdf.contentBase64);
+    } catch (e) {
+      setFailure(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="panel">
+      <div className="minutes-bar">
+        <div className="segmented" role="tablist" aria-label="Dokumen">
+          {DOCUMENTS.map(([code, label]) => (
+            <button key={code} type="button" role="tab" aria-selected={document === code} className={document === code ? 'active' : 'secondary'} onClick={() => setDocument(code)}>
+              {label}
+            </button>
+          ))}
+        </div>
+        <span className="spacer" />
+        <button type="button" className="secondary" onClick={() => frame.current?.contentWindow?.print()}>Cetak…</button>
+        <button type="button" onClick={() => void savePdf()} disabled={busy}>{busy ? 'Membuat PDF…' : 'Simpan sebagai PDF'}</button>
+      </div>
+      {failure ? <p className="banner banner-error" role="alert">{failure}</p> : null}
+      {html.state === 'failed' ? <p className="banner banner-error" role="alert">{html.message}</p> : null}
+      {html.state === 'ready' ? (
+        <iframe ref={frame} className="minutes-preview" title="Pratinjau dokumen" sandbox="allow-same-origin allow-modals" srcDoc={html.value.html} />
+      ) : (
+        <p className="muted">Menyiapkan pratinjau…</p>
+      )}
+    </div>
+  );
+}

@@ -2,6 +2,7 @@ import { parseNik } from '../../shared/identity/nik';
 import { AppError } from '../services/app-error';
 import type { Handlers } from './handler-types';
 import { meetingHandlers } from './meeting-handlers';
+import { packageHandlers } from './package-handlers';
 import { createHousehold, editHousehold, getHousehold, removeHousehold, search } from '../services/households';
 import { fillDemo } from '../services/demo';
 import { searchVillages } from '../services/regions';
@@ -11,6 +12,7 @@ import { APP_VERSION } from './version';
 /** Channel -> service call. Thin by design: the services hold the logic. */
 export const handlers: Handlers = {
   ...meetingHandlers,
+  ...packageHandlers,
   'app.info': (ctx) => ({ version: APP_VERSION, dataDir: ctx.dataDir, mode: ctx.mode }),
   'settings.get': (ctx) => getSettings(ctx),
   'settings.save': (ctx, input) => saveSettings(ctx, input),

@@ -3,6 +3,7 @@ import { beritaAcaraHtml } from '../../shared/minutes/berita-acara';
 import { daftarHadirHtml } from '../../shared/minutes/daftar-hadir';
 import type { MinutesData, MinutesDocument } from '../../shared/minutes/data';
 import { footerTemplate } from '../../shared/minutes/html';
+import { selectActiveKey } from '../db/package-queries';
 import { listAttendees } from './attendance';
 import type { ServiceContext } from './context';
 import { meetingSummary } from './meetings';
@@ -33,7 +34,7 @@ export async function minutesData(ctx: ServiceContext, meetingId: number): Promi
     byKind,
     logo: logo ? `data:${logo.mime};base64,${logo.contentBase64}` : null,
     meetingCode: `MUSKEL-${meeting.kelurahanCode}-${meeting.date.replaceAll('-', '')}-${meeting.id}`,
-    keyId: null,
+    keyId: selectActiveKey(ctx.db)?.key_id ?? null,
   };
   return { ...partial, documentCode: documentCode(partial) };
 }

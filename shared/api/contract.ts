@@ -5,6 +5,7 @@ import {
 import { SettingsInputSchema, SettingsSchema, VillageSchema } from '../settings/schema';
 import { NikInfoSchema } from '../identity/nik-schema';
 import { meetingContract } from './meeting-contract';
+import { packageContract } from './package-contract';
 
 const Id = z.object({ id: z.number().int().positive() });
 const Nothing = z.object({}).strict();
@@ -12,6 +13,7 @@ const Nothing = z.object({}).strict();
 /** The one API: every door (IPC, HTTP, CLI) serves exactly these channels. */
 export const contract = {
   ...meetingContract,
+  ...packageContract,
   'app.info': {
     input: Nothing,
     output: z.object({ version: z.string(), dataDir: z.string(), mode: z.enum(['electron', 'browser', 'cli']) }),

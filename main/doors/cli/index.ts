@@ -1,13 +1,16 @@
 import { auditCommand } from './audit-command';
 import type { CliCommand } from './commands';
+import { exportCommand } from './export-command';
+import { keyCommand } from './key-command';
 import { meetingCommand } from './meeting-command';
+import { verifyCommand } from './verify-command';
 import { minutesCommand } from './minutes-command';
 import { rulesCommand } from './rules-command';
 import { demoCommand } from './demo-command';
 import { nikCommand } from './nik-command';
 import { serveCommand } from './serve-command';
 
-const COMMANDS: readonly CliCommand[] = [serveCommand, nikCommand, demoCommand, meetingCommand, minutesCommand, auditCommand, rulesCommand];
+const COMMANDS: readonly CliCommand[] = [serveCommand, nikCommand, demoCommand, meetingCommand, minutesCommand, keyCommand, exportCommand, verifyCommand, auditCommand, rulesCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

@@ -8,7 +8,7 @@ const ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
   BUAT: 'Dibuat', UBAH: 'Diubah', HAPUS: 'Dihapus', PUTUSAN: 'Keputusan', STATUS: 'Status',
 };
 const ENTITY_LABELS: Record<AuditEntry['entity'], string> = {
-  PENGATURAN: 'pengaturan', KELUARGA: 'keluarga', MUSYAWARAH: 'musyawarah', HADIR: 'peserta', USULAN: 'usulan', LAMPIRAN: 'lampiran', ATURAN: 'aturan',
+  PENGATURAN: 'pengaturan', KELUARGA: 'keluarga', MUSYAWARAH: 'musyawarah', HADIR: 'peserta', USULAN: 'usulan', LAMPIRAN: 'lampiran', ATURAN: 'aturan', KUNCI: 'kunci', PAKET: 'paket',
 };
 
 const timeFormat = new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,0 +1,19 @@
+import type { packageContract } from '../../shared/api/package-contract';
+import { selectExports } from '../db/package-queries';
+import { generateKey, keyInfo, setDinsosRecipient } from '../services/keys';
+import { exportPackage } from '../services/package-export';
+import { jobStatus, startExport } from '../services/package-jobs';
+import { verifyUpload } from '../services/package-verify';
+import type { Handlers } from './handler-types';
+
+export const packageHandlers: Handlers<keyof typeof packageContract> = {
+  'keys.info': (ctx) => keyInfo(ctx),
+  'keys.generate': (ctx, input) => generateKey(ctx, input.passphrase, input.replace),
+  'keys.setRecipient': (ctx, input) => setDinsosRecipient(ctx, input.text),
+  'packages.exportNow': (ctx, input) => exportPackage(ctx, input),
+  'packages.start': (ctx, input) => startExport(ctx, input),
+  'packages.job': (_ctx, input) => jobStatus(input.id),
+  'packages.list': (ctx, input) =>
+    selectExports(ctx.db, input.meetingId).map((e) => ({ fileName: e.file_name, sha256: e.sha256, keyId: e.key_id, encrypted: e.encrypted === 1, createdAt: e.created_at })),
+  'packages.verify': (_ctx, input) => verifyUpload(input),
+};

@@ -1,0 +1,63 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeFileAtomic } from '../../app/atomic-write';
+import type { CliCommand } from './commands';
+import { withData } from './data-context';
+import { callOrExit } from './output';
+import { PASSPHRASE_HELP, readPassphrase } from './passphrase';
+
+export const keyCommand: CliCommand = {
+  name: 'key',
+  usage: 'muskel key generate [--replace] [--passphrase-file F] | export-public --out FILE.pub | show | recipient age1... [--data-dir DIR]',
+  summary: 'Kunci penanda tangan kelurahan (minisign) dan kunci penerima Dinsos (age)',
+  mode: 'cli',
+  async run(args) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { replace: { type: 'boolean' }, out: { type: 'string' }, 'passphrase-file': { type: 'string' }, 'data-dir': { type: 'string' } },
+      allowPositionals: true,
+    });
+    const [action, argument] = positionals;
+    return withData(values['data-dir'], async (ctx) => {
+      if (action === 'generate') {
+        const passphrase = readPassphrase(values['passphrase-file']);
+        if (!passphrase) {
+          console.error(PASSPHRASE_HELP);
+          return 2;
+        }
+        const info = await callOrExit(ctx, 'keys.generate', { passphrase, replace: values.replace ?? false });
+        console.log(`Kunci penanda tangan dibuat. ID kunci: ${info.keyId}`);
+        return 0;
+      }
+      if (action === 'export-public' && values.out) {
+        const info = await callOrExit(ctx, 'keys.info', {});
+        if (!info) {
+          console.error('Belum ada kunci. Jalankan "muskel key generate" terlebih dahulu.');
+          return 1;
+        }
+        writeFileAtomic(resolve(values.out), info.publicKey);
+        console.log(`Kunci publik ${info.keyId} ditulis ke ${resolve(values.out)}`);
+        return 0;
+      }
+      if (action === 'show') {
+        const info = await callOrExit(ctx, 'keys.info', {});
+        if (!info) {
+          console.log('Belum ada kunci penanda tangan.');
+          return 1;
+        }
+        console.log(`ID kunci: ${info.keyId} (dibuat ${info.createdAt})`);
+        console.log(info.publicKey.trim());
+        console.log(`Penerima age milik kelurahan: ${info.ownRecipient}`);
+        for (const r of info.dinsosRecipients) console.log(`Penerima ${r.label}: ${r.recipient}`);
+        return 0;
+      }
+      if (action === 'recipient' && argument) {
+        await callOrExit(ctx, 'keys.setRecipient', { text: argument });
+        console.log(`Kunci penerima Dinsos disimpan: ${argument}`);
+        return 0;
+      }
+      console.error(`Pemakaian: ${this.usage}`);
+      return 2;
+    });
+  },
+};

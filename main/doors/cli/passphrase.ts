@@ -1,0 +1,9 @@
+import { readFileSync } from 'node:fs';
+
+/** The signing passphrase from --passphrase-file or MUSKEL_PASSPHRASE; never from the command line itself. */
+export function readPassphrase(file: string | undefined): string | null {
+  if (file) return readFileSync(file, 'utf8').replace(/\r?\n$/, '');
+  return process.env.MUSKEL_PASSPHRASE ?? null;
+}
+
+export const PASSPHRASE_HELP = 'Frasa sandi kunci dibaca dari --passphrase-file FILE atau variabel MUSKEL_PASSPHRASE.';

@@ -1,0 +1,46 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as NodeWebStream } from 'node:stream/web';
+import { Decrypter, Encrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
+
+/** age v1 with classic X25519 recipients (age-encryption by the age authors), streamed file to file. */
+export const AGE_HEADER = 'age-encryption.org/v1\n';
+export const AGE_RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;
+export const AGE_IDENTITY = /^AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58}$/;
+
+function webStream(path: string): ReadableStream<Uint8Array> {
+  return Readable.toWeb(createReadStream(path)) as unknown as ReadableStream<Uint8Array>;
+}
+
+export async function encryptFile(input: string, output: string, recipients: readonly string[]): Promise<void> {
+  const encrypter = new Encrypter();
+  for (const r of recipients) encrypter.addRecipient(r);
+  const encrypted = await encrypter.encrypt(webStream(input));
+  await pipeline(Readable.fromWeb(encrypted as unknown as NodeWebStream<Uint8Array>), createWriteStream(output, { flags: 'wx' }));
+}
+
+/** Decrypts to a file, stopping once `maxBytes` of plaintext is exceeded. */
+export async function decryptFile(input: string, output: string, identities: readonly string[], maxBytes: number): Promise<void> {
+  const decrypter = new Decrypter();
+  for (const i of identities) decrypter.addIdentity(i);
+  const plain = Readable.fromWeb((await decrypter.decrypt(webStream(input))) as unknown as NodeWebStream<Uint8Array>);
+  let written = 0;
+  const limited = async function* (source: AsyncIterable<Buffer>) {
+    for await (const chunk of source) {
+      written += chunk.length;
+      if (written > maxBytes) throw new Error('plaintext too large');
+      yield chunk;
+    }
+  };
+  await pipeline(plain, limited, createWriteStream(output, { flags: 'wx' }));
+}
+
+export async function newIdentity(): Promise<{ identity: string; recipient: string }> {
+  const identity = await generateX25519Identity();
+  return { identity, recipient: await identityToRecipient(identity) };
+}
+
+export function readIdentities(text: string): string[] {
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => AGE_IDENTITY.test(l));
+}

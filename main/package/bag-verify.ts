@@ -1,0 +1,96 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ALGORITHMS, BAGIT_TXT, digestFile, listFiles } from './bagit';
+import type { Algorithm } from './bagit';
+import type { Problem } from './problems';
+
+const REQUIRED_INFO = ['Source-Organization', 'Contact-Name', 'Bagging-Date', 'External-Identifier', 'Payload-Oxum', 'Bag-Software-Agent', 'Muskel-Signer-Key-Id'];
+const SIGNATURE = 'tagmanifest-sha512.txt.minisig';
+
+export function parseBagInfo(text: string): Map<string, string> {
+  const info = new Map<string, string>();
+  let last: string | null = null;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (/^\s/.test(line) && last) info.set(last, `${info.get(last) ?? ''} ${line.trim()}`);
+    else {
+      const match = /^([^:]+):\s*(.*)$/.exec(line);
+      if (match?.[1]) {
+        last = match[1].trim();
+        info.set(last, match[2] ?? '');
+      }
+    }
+  }
+  return info;
+}
+
+/** RFC 8493 manifest lines: checksum, whitespace, path; %0A %0D %25 are the only escapes. */
+function parseManifest(text: string, name: string, problems: Problem[]): Map<string, string> {
+  const entries = new Map<string, string>();
+  text.split(/\r\n|\r|\n/).forEach((line, i) => {
+    if (line.trim() === '') return;
+    const match = /^([0-9a-fA-F]+)[ \t]+(.+)$/.exec(line);
+    if (!match?.[1] || !match[2]) {
+      problems.push({ code: 'BAG_MANIFEST_SYNTAX', message: `${name} baris ${i + 1} tidak sesuai format "sidik  jalur"` });
+      return;
+    }
+    const path = match[2].replace(/%0A/gi, '\n').replace(/%0D/gi, '\r').replace(/%25/g, '%');
+    if (entries.has(path)) problems.push({ code: 'BAG_MANIFEST_DUPLICATE', message: `${name} mencantumkan ${path} lebih dari sekali` });
+    entries.set(path, match[1].toLowerCase());
+  });
+  return entries;
+}
+
+async function checkManifest(bagDir: string, algorithm: Algorithm, kind: 'manifest' | 'tagmanifest', actual: readonly string[], problems: Problem[]): Promise<void> {
+  const name = `${kind}-${algorithm}.txt`;
+  const file = join(bagDir, name);
+  if (!existsSync(file)) {
+    problems.push({ code: 'BAG_MISSING_MANIFEST', message: `${name} tidak ada` });
+    return;
+  }
+  const listed = parseManifest(readFileSync(file, 'utf8'), name, problems);
+  for (const path of actual) {
+    if (!listed.has(path)) problems.push({ code: kind === 'manifest' ? 'BAG_EXTRA_FILE' : 'BAG_EXTRA_TAG_FILE', message: `Berkas ${path} ada di dalam paket tetapi tidak tercantum di ${name} (berkas tambahan)` });
+  }
+  for (const [path, digest] of listed) {
+    if (!actual.includes(path)) {
+      problems.push({ code: 'BAG_MISSING_FILE', message: `Berkas ${path} tercantum di ${name} tetapi tidak ada di dalam paket (berkas hilang)` });
+      continue;
+    }
+    const computed = (await digestFile(join(bagDir, ...path.split('/'))))[algorithm];
+    if (computed !== digest) problems.push({ code: 'BAG_BAD_DIGEST', message: `Sidik ${algorithm.toUpperCase()} berkas ${path} tidak cocok dengan ${name}: berkas telah diubah` });
+  }
+}
+
+/** Validates a BagIt 1.0 bag: declaration, bag-info, both payload manifests, Payload-Oxum, both tag manifests. */
+export async function verifyBag(bagDir: string): Promise<{ problems: Problem[]; info: Map<string, string>; oxum: string }> {
+  const problems: Problem[] = [];
+  const bagit = join(bagDir, 'bagit.txt');
+  if (!existsSync(bagit)) problems.push({ code: 'BAG_NO_DECLARATION', message: 'bagit.txt tidak ada: ini bukan BagIt' });
+  else if (readFileSync(bagit, 'utf8').replace(/\r\n?/g, '\n') !== BAGIT_TXT) {
+    problems.push({ code: 'BAG_DECLARATION', message: 'bagit.txt harus berisi tepat "BagIt-Version: 1.0" dan "Tag-File-Character-Encoding: UTF-8"' });
+  }
+  const infoPath = join(bagDir, 'bag-info.txt');
+  const info = existsSync(infoPath) ? parseBagInfo(readFileSync(infoPath, 'utf8')) : new Map<string, string>();
+  for (const label of REQUIRED_INFO) if (!info.get(label)) problems.push({ code: 'BAG_INFO_MISSING', message: `bag-info.txt tidak memuat ${label}` });
+
+  const payload = existsSync(join(bagDir, 'data')) ? await listFiles(bagDir, 'data') : [];
+  if (payload.length === 0) problems.push({ code: 'BAG_NO_PAYLOAD', message: 'Folder data/ kosong atau tidak ada' });
+  let octets = 0;
+  for (const path of payload) octets += (await digestFile(join(bagDir, ...path.split('/')))).size;
+  const oxum = `${octets}.${payload.length}`;
+  const declared = info.get('Payload-Oxum');
+  if (declared && declared !== oxum) problems.push({ code: 'BAG_OXUM', message: `Payload-Oxum tertulis ${declared}, sedangkan isi data/ ${oxum} (jumlah byte.jumlah berkas)` });
+
+  for (const algorithm of ALGORITHMS) await checkManifest(bagDir, algorithm, 'manifest', payload, problems);
+  const tagFiles = readdirSync(bagDir, { withFileTypes: true })
+    .filter((e) => e.isFile() && !e.name.startsWith('tagmanifest-'))
+    .map((e) => e.name)
+    .sort();
+  for (const algorithm of ALGORITHMS) await checkManifest(bagDir, algorithm, 'tagmanifest', tagFiles, problems);
+  const unexpectedDirs = readdirSync(bagDir, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'data');
+  for (const d of unexpectedDirs) problems.push({ code: 'BAG_EXTRA_TAG_FILE', message: `Folder ${d.name}/ tidak dikenal di akar paket` });
+  if (!existsSync(join(bagDir, SIGNATURE))) problems.push({ code: 'SIGNATURE_MISSING', message: `Tanda tangan ${SIGNATURE} tidak ada` });
+  return { problems, info, oxum };
+}
+
+export { SIGNATURE };

@@ -1,0 +1,201 @@
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { BAG_NAME, BNBA_COLUMNS, PackagePayloadSchema, bnbaRow } from '../../shared/package/schema';
+import type { PackagePayload } from '../../shared/package/schema';
+import { AGE_HEADER, decryptFile } from './age-stream';
+import { SIGNATURE, verifyBag } from './bag-verify';
+import { parseBnbaCsv } from './bnba-files';
+import { MinisignError, keyIdHex, parsePublicKey, verify } from './minisign';
+import type { PublicKey } from './minisign';
+import type { Problem } from './problems';
+import { safeUnzip } from './zip-read';
+
+export const MAX_PACKAGE_BYTES = 4 * 1024 * 1024 * 1024;
+
+export interface VerifyRequest {
+  path: string;
+  /** age identity files' text (AGE-SECRET-KEY-1...). */
+  identities: readonly string[];
+  /** minisign public keys (.pub text) Dinsos trusts. */
+  publicKeys: readonly string[];
+}
+
+export interface Verdict {
+  ok: boolean;
+  fileName: string;
+  bagName: string | null;
+  problems: Problem[];
+  signer: { keyId: string; trustedComment: string } | null;
+  payload: PackagePayload | null;
+  beritaAcaraPdf: Buffer | null;
+}
+
+function startsWithAgeHeader(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(AGE_HEADER.length);
+    readSync(fd, head, 0, head.length, 0);
+    return head.toString('latin1') === AGE_HEADER;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function signatureKeyId(minisig: string): string | null {
+  const line = minisig.split(/\r?\n/)[1]?.trim() ?? '';
+  const raw = /^[A-Za-z0-9+/]+={0,2}$/.test(line) ? Buffer.from(line, 'base64') : Buffer.alloc(0);
+  return raw.length === 74 ? keyIdHex(raw.subarray(2, 10)) : null;
+}
+
+function checkSignature(bagDir: string, bag: string, oxum: string, keys: readonly PublicKey[], problems: Problem[]): Verdict['signer'] {
+  const sigPath = join(bagDir, SIGNATURE);
+  if (!existsSync(sigPath)) return null;
+  const minisig = readFileSync(sigPath, 'utf8');
+  if (keys.length === 0) {
+    problems.push({ code: 'SIGNATURE_NO_KEY', message: 'Kunci publik kelurahan tidak diberikan (--pubkey atau --keys): keaslian paket tidak dapat diperiksa' });
+    return null;
+  }
+  const wanted = signatureKeyId(minisig);
+  const key = keys.find((k) => keyIdHex(k.keyId) === wanted) ?? keys[0];
+  if (!key) return null;
+  try {
+    const verified = verify(key, readFileSync(join(bagDir, 'tagmanifest-sha512.txt')), minisig);
+    if (!verified.trustedComment.startsWith(`${bag} Payload-Oxum=${oxum}`)) {
+      problems.push({ code: 'SIGNATURE_COMMENT', message: `Komentar tepercaya "${verified.trustedComment}" tidak menyebut paket ${bag} dengan Payload-Oxum=${oxum}` });
+    }
+    return verified;
+  } catch (error) {
+    const message = error instanceof MinisignError ? error.message : String(error);
+    const code = /Ditandatangani dengan kunci/.test(message) ? 'SIGNATURE_WRONG_KEY' : 'SIGNATURE_INVALID';
+    problems.push({ code, message: `Tanda tangan tidak sah: ${message}` });
+    return null;
+  }
+}
+
+function checkPayload(bagDir: string, bag: string, signer: Verdict['signer'], problems: Problem[]): PackagePayload | null {
+  const jsonPath = join(bagDir, 'data', 'usulan.json');
+  if (!existsSync(jsonPath)) {
+    problems.push({ code: 'PAYLOAD_JSON_MISSING', message: 'data/usulan.json tidak ada' });
+    return null;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(jsonPath, 'utf8')) as unknown;
+  } catch (error) {
+    problems.push({ code: 'PAYLOAD_JSON_UNREADABLE', message: `data/usulan.json bukan JSON yang dapat dibaca (${error instanceof Error ? error.message : String(error)})` });
+    return null;
+  }
+  const parsed = PackagePayloadSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues.slice(0, 10)) {
+      problems.push({ code: 'PAYLOAD_JSON_SCHEMA', message: `data/usulan.json tidak sesuai skema di ${issue.path.join('.') || '(akar)'}: ${issue.message}` });
+    }
+    return null;
+  }
+  const payload = parsed.data;
+  if (!bag.startsWith(`usulan-${payload.kelurahan.code}-`)) {
+    problems.push({ code: 'PAYLOAD_KELURAHAN', message: `Kode kelurahan di data/usulan.json (${payload.kelurahan.code}) tidak sama dengan nama paket ${bag}` });
+  }
+  if (signer && signer.keyId !== payload.signerKeyId) {
+    problems.push({ code: 'PAYLOAD_SIGNER', message: `data/usulan.json menyebut kunci ${payload.signerKeyId}, paket ditandatangani kunci ${signer.keyId}` });
+  }
+  for (const p of payload.proposals) {
+    for (const e of p.evidence) {
+      if (!existsSync(join(bagDir, 'data', ...e.file.split('/')))) {
+        problems.push({ code: 'PAYLOAD_EVIDENCE_MISSING', message: `Lampiran ${e.file} untuk usulan nomor ${p.no} tidak ada di data/` });
+      }
+    }
+  }
+  checkCsv(bagDir, payload, problems);
+  return payload;
+}
+
+function checkCsv(bagDir: string, payload: PackagePayload, problems: Problem[]): void {
+  const csvPath = join(bagDir, 'data', 'usulan.csv');
+  if (!existsSync(csvPath)) {
+    problems.push({ code: 'PAYLOAD_CSV_MISSING', message: 'data/usulan.csv tidak ada' });
+    return;
+  }
+  const { rows, errors } = parseBnbaCsv(readFileSync(csvPath, 'utf8'));
+  for (const e of errors.slice(0, 5)) problems.push({ code: 'PAYLOAD_CSV_UNREADABLE', message: `data/usulan.csv ${e}` });
+  if (rows.length !== payload.proposals.length) {
+    problems.push({ code: 'PAYLOAD_CSV_MISMATCH', message: `data/usulan.csv berisi ${rows.length} baris, data/usulan.json ${payload.proposals.length} usulan` });
+    return;
+  }
+  const undo = (v: string | undefined) => (v ?? '').replace(/^'(?=[=+\-@\t\r])/, '');
+  payload.proposals.forEach((p, i) => {
+    const expected = bnbaRow(p, payload.kelurahan);
+    const row = rows[i] ?? {};
+    const different = BNBA_COLUMNS.filter((c) => undo(row[c]) !== expected[c]);
+    if (different.length > 0) {
+      problems.push({ code: 'PAYLOAD_CSV_MISMATCH', message: `data/usulan.csv baris ${i + 2} berbeda dengan data/usulan.json pada kolom ${different.join(', ')}` });
+    }
+  });
+}
+
+/** Everything Dinsos needs to trust a package, checked without trusting anything inside it. Never throws on hostile input. */
+export async function verifyPackage(request: VerifyRequest): Promise<Verdict> {
+  const fileName = basename(request.path);
+  const verdict: Verdict = { ok: false, fileName, bagName: null, problems: [], signer: null, payload: null, beritaAcaraPdf: null };
+  const problems = verdict.problems;
+  const keys: PublicKey[] = [];
+  for (const text of request.publicKeys) {
+    try {
+      keys.push(parsePublicKey(text));
+    } catch (error) {
+      problems.push({ code: 'PUBKEY_INVALID', message: `Kunci publik yang diberikan tidak sah: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+  if (!existsSync(request.path) || !statSync(request.path).isFile()) {
+    problems.push({ code: 'FILE_MISSING', message: `Berkas ${fileName} tidak ditemukan` });
+    return verdict;
+  }
+  if (statSync(request.path).size > MAX_PACKAGE_BYTES) {
+    problems.push({ code: 'FILE_TOO_LARGE', message: `Berkas ${fileName} lebih besar dari 4 GiB` });
+    return verdict;
+  }
+  const work = await mkdtemp(join(tmpdir(), 'muskel-verify-'));
+  try {
+    let zipPath = request.path;
+    const encrypted = startsWithAgeHeader(request.path);
+    if (encrypted) {
+      if (request.identities.length === 0) {
+        problems.push({ code: 'AGE_NO_IDENTITY', message: 'Paket terenkripsi (age) tetapi identitas Dinsos (--identity) tidak diberikan' });
+        return verdict;
+      }
+      zipPath = join(work, 'paket.zip');
+      try {
+        await decryptFile(request.path, zipPath, request.identities, MAX_PACKAGE_BYTES);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        problems.push({ code: 'AGE_DECRYPT', message: `Paket tidak dapat didekripsi dengan identitas yang diberikan (${message}): identitas salah atau berkas rusak` });
+        return verdict;
+      }
+    }
+    const expected = fileName.replace(/\.zip(\.age)?$/i, '');
+    const unpacked = await safeUnzip(zipPath, join(work, 'isi'));
+    problems.push(...unpacked.problems);
+    if (!unpacked.top || unpacked.problems.length > 0) return verdict;
+    verdict.bagName = unpacked.top;
+    if (!BAG_NAME.test(unpacked.top)) problems.push({ code: 'BAG_NAME', message: `Folder ${unpacked.top} tidak bernama usulan-<kode kelurahan>-<TTTTBBHH>-<nn>` });
+    if (BAG_NAME.test(expected) && expected !== unpacked.top) {
+      problems.push({ code: 'BAG_NAME', message: `Nama berkas (${expected}) tidak sama dengan nama folder di dalamnya (${unpacked.top})` });
+    }
+    const bagDir = join(work, 'isi', unpacked.top);
+    const bag = await verifyBag(bagDir);
+    problems.push(...bag.problems);
+    verdict.signer = checkSignature(bagDir, unpacked.top, bag.oxum, keys, problems);
+    verdict.payload = checkPayload(bagDir, unpacked.top, verdict.signer, problems);
+    const ba = join(bagDir, 'data', 'berita-acara.pdf');
+    if (existsSync(ba) && statSync(ba).size < 50 * 1024 * 1024) verdict.beritaAcaraPdf = readFileSync(ba);
+    verdict.ok = problems.length === 0 && verdict.signer !== null;
+    return verdict;
+  } catch (error) {
+    problems.push({ code: 'UNEXPECTED', message: `Paket tidak dapat diperiksa: ${error instanceof Error ? error.message : String(error)}` });
+    return verdict;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,91 @@
+import { Decrypter, Encrypter } from 'age-encryption';
+import { insertKey, replaceRecipient, retireKeys, selectActiveKey, selectRecipients } from '../db/package-queries';
+import { AGE_RECIPIENT, newIdentity } from '../package/age-stream';
+import { MinisignError, decryptSecretKey, encryptSecretKey, generateKeyPair, keyIdHex, publicKeyFile } from '../package/minisign';
+import type { KeyPair } from '../package/minisign';
+import { AppError } from './app-error';
+import { record } from './audit';
+import type { ServiceContext } from './context';
+
+export const MIN_PASSPHRASE = 10;
+
+export interface KeyInfo {
+  keyId: string;
+  publicKey: string;
+  createdAt: string;
+  ownRecipient: string;
+  dinsosRecipients: { recipient: string; label: string }[];
+}
+
+export function keyInfo(ctx: ServiceContext): KeyInfo | null {
+  const row = selectActiveKey(ctx.db);
+  if (!row) return null;
+  return { keyId: row.key_id, publicKey: row.public_key, createdAt: row.created_at, ownRecipient: row.own_recipient, dinsosRecipients: selectRecipients(ctx.db) };
+}
+
+export function recipientsOnly(ctx: ServiceContext): { recipient: string; label: string }[] {
+  return selectRecipients(ctx.db);
+}
+
+/**
+ * A new signing key for the kelurahan, its secret part sealed with the passphrase (minisign's scrypt format),
+ * plus the office's own age identity so it can reopen its exports. Replacing a key is a confirmed, audited act.
+ */
+export async function generateKey(ctx: ServiceContext, passphrase: string, replace: boolean): Promise<KeyInfo> {
+  if (passphrase.length < MIN_PASSPHRASE) throw new AppError('INVALID_INPUT', `Frasa sandi paling sedikit ${MIN_PASSPHRASE} karakter`, 'passphrase');
+  const existing = selectActiveKey(ctx.db);
+  if (existing && !replace) {
+    throw new AppError('CONFLICT', `Kelurahan sudah memiliki kunci ${existing.key_id}. Mengganti kunci harus dikonfirmasi: paket lama tetap diperiksa dengan kunci lama.`);
+  }
+  const key = generateKeyPair();
+  const secretKey = await encryptSecretKey(key, passphrase);
+  const own = await newIdentity();
+  const sealer = new Encrypter();
+  sealer.setPassphrase(passphrase);
+  const sealedIdentity = Buffer.from(await sealer.encrypt(own.identity)).toString('base64');
+  const now = ctx.now().toISOString();
+  ctx.db.transaction(() => {
+    if (existing) retireKeys(ctx.db, now);
+    insertKey(ctx.db, { key_id: keyIdHex(key.keyId), public_key: publicKeyFile(key), secret_key: secretKey, own_recipient: own.recipient, own_identity: sealedIdentity, created_at: now });
+    record(ctx, { action: existing ? 'UBAH' : 'BUAT', entity: 'KUNCI', entityId: null, before: existing ? { keyId: existing.key_id } : undefined, after: { keyId: keyIdHex(key.keyId), ownRecipient: own.recipient } });
+  })();
+  const info = keyInfo(ctx);
+  if (!info) throw new Error('key vanished after insert');
+  return info;
+}
+
+export async function unlockKey(ctx: ServiceContext, passphrase: string): Promise<KeyPair> {
+  const row = selectActiveKey(ctx.db);
+  if (!row) throw new AppError('NOT_CONFIGURED', 'Kelurahan belum memiliki kunci penanda tangan. Buat kunci di Pengaturan > Kunci.');
+  try {
+    return await decryptSecretKey(row.secret_key, passphrase);
+  } catch (error) {
+    if (error instanceof MinisignError) throw new AppError('INVALID_INPUT', error.message, 'passphrase');
+    throw error;
+  }
+}
+
+/** The office's own age identity, opened with the passphrase: lets it reopen its own exports. */
+export async function ownIdentity(ctx: ServiceContext, passphrase: string): Promise<string> {
+  const row = selectActiveKey(ctx.db);
+  if (!row) throw new AppError('NOT_CONFIGURED', 'Kelurahan belum memiliki kunci.');
+  const opener = new Decrypter();
+  opener.addPassphrase(passphrase);
+  try {
+    return await opener.decrypt(Buffer.from(row.own_identity, 'base64'), 'text');
+  } catch {
+    throw new AppError('INVALID_INPUT', 'Frasa sandi kunci salah', 'passphrase');
+  }
+}
+
+export function setDinsosRecipient(ctx: ServiceContext, text: string): { recipient: string; label: string }[] {
+  const recipient = text.split(/\r?\n/).map((l) => l.trim()).find((l) => l.startsWith('age1')) ?? text.trim();
+  if (!AGE_RECIPIENT.test(recipient)) {
+    throw new AppError('INVALID_INPUT', 'Kunci penerima Dinsos harus berupa kunci publik age X25519 yang diawali "age1" (62 karakter)', 'recipient');
+  }
+  ctx.db.transaction(() => {
+    replaceRecipient(ctx.db, recipient, 'Dinsos', ctx.now().toISOString());
+    record(ctx, { action: 'UBAH', entity: 'KUNCI', entityId: null, after: { dinsosRecipient: recipient } });
+  })();
+  return selectRecipients(ctx.db);
+}

@@ -1,0 +1,132 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beritaAcaraHtml } from '../../shared/minutes/berita-acara';
+import { daftarHadirHtml } from '../../shared/minutes/daftar-hadir';
+import { footerTemplate } from '../../shared/minutes/html';
+import { bagName } from '../../shared/package/schema';
+import { APP_VERSION } from '../api/version';
+import { countExportsOn, insertExport, selectActiveKey } from '../db/package-queries';
+import { encryptFile } from '../package/age-stream';
+import { finishBag, putPayload } from '../package/bagit';
+import { bnbaCsv, bnbaXlsx } from '../package/bnba-files';
+import { sign } from '../package/minisign';
+import { zipBag } from '../package/zip-write';
+import { AppError } from './app-error';
+import { record } from './audit';
+import type { ServiceContext } from './context';
+import { evidenceDir } from './evidence';
+import { recipientsOnly, unlockKey } from './keys';
+import { minutesData } from './minutes';
+import { buildPayload, evidenceFileName } from './package-payload';
+
+export interface ExportRequest {
+  meetingId: number;
+  outDir: string;
+  passphrase: string;
+  /** Extra age recipients beside Dinsos' registered one and the office's own. */
+  recipients: readonly string[];
+  encrypt: boolean;
+  /** Must be true to write personal data without encryption. */
+  acknowledgeUnencrypted: boolean;
+}
+
+export interface ExportResult {
+  fileName: string;
+  path: string;
+  sha256: string;
+  size: number;
+  keyId: string;
+  encrypted: boolean;
+}
+
+export type Progress = (step: string, done: number, total: number) => void;
+
+async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/**
+ * Builds the BagIt bag, signs tagmanifest-sha512.txt, zips, encrypts with age, and only then renames the
+ * result to its final name. Everything in between lives in a temp folder beside it and is removed on failure.
+ */
+export async function exportPackage(ctx: ServiceContext, request: ExportRequest, progress: Progress = () => undefined): Promise<ExportResult> {
+  if (!request.encrypt && !request.acknowledgeUnencrypted) {
+    throw new AppError('INVALID_INPUT', 'Paket tanpa enkripsi berisi data pribadi (UU 27/2022). Konfirmasi secara tegas diperlukan.', 'encrypt');
+  }
+  const data = await minutesData(ctx, request.meetingId);
+  if (data.meeting.status !== 'SELESAI') throw new AppError('CONFLICT', 'Hanya musyawarah yang sudah selesai (terkunci) yang dapat dikirim ke Dinsos.');
+  const keyRow = selectActiveKey(ctx.db);
+  if (!keyRow) throw new AppError('NOT_CONFIGURED', 'Kelurahan belum memiliki kunci penanda tangan. Buat kunci di Pengaturan > Kunci.');
+  const recipients = [...recipientsOnly(ctx).map((r) => r.recipient), ...request.recipients];
+  if (request.encrypt && recipients.length === 0) {
+    throw new AppError('NOT_CONFIGURED', 'Kunci penerima Dinsos (age1...) belum diisi di Pengaturan > Kunci, dan tidak ada --recipient.');
+  }
+  const key = await unlockKey(ctx, request.passphrase);
+  const today = ctx.now().toISOString().slice(0, 10);
+  const name = bagName(data.settings.kelurahanCode, today, countExportsOn(ctx.db, today) + 1);
+  const finalName = `${name}.zip${request.encrypt ? '.age' : ''}`;
+  const finalPath = join(request.outDir, finalName);
+  if (existsSync(finalPath)) throw new AppError('CONFLICT', `Berkas ${finalName} sudah ada di ${request.outDir}`);
+
+  const work = join(request.outDir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
+  const bagDir = join(work, name);
+  const total = 6;
+  try {
+    await mkdir(bagDir, { recursive: true });
+    progress('Menyusun data usulan', 1, total);
+    const payload = buildPayload(data, keyRow.key_id);
+    await putPayload(bagDir, 'usulan.json', `${JSON.stringify(payload, null, 2)}\n`);
+    await putPayload(bagDir, 'usulan.csv', bnbaCsv(payload));
+    await putPayload(bagDir, 'usulan.xlsx', await bnbaXlsx(payload));
+    progress('Membuat berita acara dan daftar hadir (PDF)', 2, total);
+    const label = `Musyawarah Kelurahan ${data.settings.village.name} · Nomor ${data.meeting.letterNumber}`;
+    await putPayload(bagDir, 'berita-acara.pdf', await ctx.pdf.render(beritaAcaraHtml(data), { footerTemplate: footerTemplate(`Berita Acara ${label}`) }));
+    await putPayload(bagDir, 'daftar-hadir.pdf', await ctx.pdf.render(daftarHadirHtml(data), { footerTemplate: footerTemplate(`Daftar Hadir ${label}`) }));
+    progress('Menyalin lampiran', 3, total);
+    await mkdir(join(bagDir, 'data', 'lampiran'), { recursive: true });
+    for (const p of data.proposals) {
+      for (const e of p.evidence) {
+        const target = join(bagDir, 'data', 'lampiran', evidenceFileName(e.kind, e.sha256, e.mime));
+        if (!existsSync(target)) await copyFile(join(evidenceDir(ctx), e.sha256), target);
+      }
+    }
+    progress('Menghitung sidik (SHA-256, SHA-512) dan menandatangani', 4, total);
+    const { oxum } = await finishBag(bagDir, {
+      sourceOrganization: `Kelurahan ${data.settings.village.name}, Kecamatan ${data.settings.village.districtName}, ${data.settings.village.regencyName}`,
+      contactName: `${data.settings.secretaryName} (Sekretaris Kelurahan)`,
+      baggingDate: today,
+      externalIdentifier: data.meetingCode,
+      description: `Usulan DTSEN hasil Musyawarah Kelurahan ${data.settings.village.name} ${data.meeting.date}, berita acara nomor ${data.meeting.letterNumber}`,
+      softwareAgent: `Muskel ${APP_VERSION}`,
+      signerKeyId: keyRow.key_id,
+    });
+    const tagmanifest = await readFile(join(bagDir, 'tagmanifest-sha512.txt'));
+    await writeFile(join(bagDir, 'tagmanifest-sha512.txt.minisig'), sign(key, tagmanifest, `${name} Payload-Oxum=${oxum}`, `Muskel ${data.settings.village.name} ${keyRow.key_id}`));
+    progress('Memadatkan (zip)', 5, total);
+    const zipPath = join(work, `${name}.zip`);
+    await zipBag(bagDir, name, zipPath);
+    progress(request.encrypt ? 'Mengenkripsi untuk Dinsos (age)' : 'Menyimpan tanpa enkripsi', 6, total);
+    const ready = request.encrypt ? join(work, finalName) : zipPath;
+    if (request.encrypt) await encryptFile(zipPath, ready, [...recipients, keyRow.own_recipient]);
+    const sha256 = await sha256File(ready);
+    const size = statSync(ready).size;
+    await rename(ready, finalPath);
+    ctx.db.transaction(() => {
+      insertExport(ctx.db, {
+        meeting_id: request.meetingId, file_name: finalName, sha256, size, key_id: keyRow.key_id, encrypted: request.encrypt ? 1 : 0,
+        recipients: JSON.stringify(request.encrypt ? [...recipients, keyRow.own_recipient] : []), created_at: ctx.now().toISOString(),
+      });
+      record(ctx, {
+        action: 'BUAT', entity: 'PAKET', entityId: request.meetingId, meetingId: request.meetingId,
+        after: { fileName: finalName, sha256, keyId: keyRow.key_id, encrypted: request.encrypt, ...(request.encrypt ? {} : { peringatan: 'Diekspor TANPA enkripsi atas konfirmasi operator' }) },
+      });
+    })();
+    return { fileName: finalName, path: finalPath, sha256, size, keyId: keyRow.key_id, encrypted: request.encrypt };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

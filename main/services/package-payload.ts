@@ -1,0 +1,66 @@
+import { APP_VERSION } from '../api/version';
+import { PACKAGE_SCHEMA_VERSION } from '../../shared/package/schema';
+import type { PackagePayload } from '../../shared/package/schema';
+import type { MinutesData } from '../../shared/minutes/data';
+import { AppError } from './app-error';
+
+const EXT: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'application/pdf': 'pdf' };
+
+export function evidenceFileName(kind: string, sha256: string, mime: string): string {
+  return `${kind.toLowerCase().replaceAll('_', '-')}-${sha256.slice(0, 16)}.${EXT[mime] ?? 'bin'}`;
+}
+
+/** data/usulan.json, built from the same data the berita acara prints. */
+export function buildPayload(data: MinutesData, signerKeyId: string): PackagePayload {
+  const { settings, meeting } = data;
+  return {
+    schemaVersion: PACKAGE_SCHEMA_VERSION,
+    generator: `Muskel ${APP_VERSION}`,
+    kelurahan: {
+      code: settings.kelurahanCode,
+      name: settings.village.name,
+      kecamatan: settings.village.districtName,
+      kota: settings.village.regencyName,
+      provinsi: settings.village.provinceName,
+    },
+    meeting: {
+      id: meeting.id,
+      code: data.meetingCode,
+      letterNumber: meeting.letterNumber,
+      date: meeting.date,
+      startTime: meeting.startTime,
+      endTime: meeting.endTime,
+      place: meeting.place,
+      chairName: meeting.chairName,
+      chairNip: meeting.chairNip,
+      documentCode: data.documentCode,
+      attendeesPresent: data.attendees.filter((a) => a.present).length,
+      attendeesInvited: data.attendees.length,
+    },
+    signerKeyId,
+    proposals: data.proposals.map((p, i) => {
+      if (p.decision === null) throw new AppError('CONFLICT', `Usulan nomor ${i + 1} belum diputuskan`);
+      const member = p.memberId === null ? null : p.household.members.find((m) => m.id === p.memberId);
+      return {
+        no: i + 1,
+        nik: member?.nik ?? p.household.headNik,
+        noKk: p.household.noKk,
+        name: member?.name ?? p.household.headName,
+        address: p.household.address,
+        rt: p.household.rt,
+        rw: p.household.rw,
+        desil: p.household.desil,
+        currentPrograms: p.household.programs,
+        kind: p.kind,
+        programs: p.programs,
+        deactivationReason: p.deactivationReason,
+        reason: p.reason,
+        source: p.source,
+        decision: p.decision,
+        groundcheck: p.groundcheck,
+        note: p.decisionNote,
+        evidence: p.evidence.map((e) => ({ kind: e.kind, file: `lampiran/${evidenceFileName(e.kind, e.sha256, e.mime)}`, sha256: e.sha256 })),
+      };
+    }),
+  };
+}

@@ -77,12 +77,17 @@ export async function finishBag(bagDir: string, info: BagInfo): Promise<{ oxum: 
     const entries = payload.map((path) => ({ path, digest: digests.get(path)?.[algorithm] ?? '' }));
     await writeFile(join(bagDir, `manifest-${algorithm}.txt`), manifestText(entries));
   }
+  await writeTagManifests(bagDir);
+  return { oxum };
+}
+
+/** Tag manifests cover bagit.txt, bag-info.txt and the payload manifests (never themselves or the signature). */
+export async function writeTagManifests(bagDir: string): Promise<void> {
   const tagFiles = ['bagit.txt', 'bag-info.txt', ...ALGORITHMS.map((a) => `manifest-${a}.txt`)];
   const tagDigests = await Promise.all(tagFiles.map(async (path) => ({ path, d: await digestFile(join(bagDir, path)) })));
   for (const algorithm of ALGORITHMS) {
     await writeFile(join(bagDir, `tagmanifest-${algorithm}.txt`), manifestText(tagDigests.map((t) => ({ path: t.path, digest: t.d[algorithm] }))));
   }
-  return { oxum };
 }
 
 export async function putPayload(bagDir: string, path: string, content: Buffer | string): Promise<void> {

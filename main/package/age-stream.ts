@@ -10,7 +10,7 @@ export const AGE_RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;
 export const AGE_IDENTITY = /^AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58}$/;
 
 function webStream(path: string): ReadableStream<Uint8Array> {
-  return Readable.toWeb(createReadStream(path)) as unknown as ReadableStream<Uint8Array>;
+  return Readable.toWeb(createReadStream(path));
 }
 
 export async function encryptFile(input: string, output: string, recipients: readonly string[]): Promise<void> {
@@ -24,7 +24,7 @@ export async function encryptFile(input: string, output: string, recipients: rea
 export async function decryptFile(input: string, output: string, identities: readonly string[], maxBytes: number): Promise<void> {
   const decrypter = new Decrypter();
   for (const i of identities) decrypter.addIdentity(i);
-  const plain = Readable.fromWeb((await decrypter.decrypt(webStream(input))) as unknown as NodeWebStream<Uint8Array>);
+  const plain = Readable.fromWeb(await decrypter.decrypt(webStream(input)));
   let written = 0;
   const limited = async function* (source: AsyncIterable<Buffer>) {
     for await (const chunk of source) {

@@ -33,7 +33,7 @@ function readEntries(zip: ZipFile): Promise<Entry[]> {
 }
 
 function entryName(entry: Entry): string {
-  return Buffer.isBuffer(entry.fileName) ? entry.fileName.toString('utf8') : String(entry.fileName);
+  return Buffer.isBuffer(entry.fileName) ? entry.fileName.toString('utf8') : entry.fileName;
 }
 
 /** Checks every entry before anything is written: no escapes, no links, no duplicates, no bombs. */

@@ -1,7 +1,6 @@
 import type { packageContract } from '../../shared/api/package-contract';
-import { selectExports } from '../db/package-queries';
 import { generateKey, keyInfo, setDinsosRecipient } from '../services/keys';
-import { exportPackage } from '../services/package-export';
+import { exportPackage, listExports } from '../services/package-export';
 import { jobStatus, startExport } from '../services/package-jobs';
 import { verifyUpload } from '../services/package-verify';
 import type { Handlers } from './handler-types';
@@ -13,7 +12,6 @@ export const packageHandlers: Handlers<keyof typeof packageContract> = {
   'packages.exportNow': (ctx, input) => exportPackage(ctx, input),
   'packages.start': (ctx, input) => startExport(ctx, input),
   'packages.job': (_ctx, input) => jobStatus(input.id),
-  'packages.list': (ctx, input) =>
-    selectExports(ctx.db, input.meetingId).map((e) => ({ fileName: e.file_name, sha256: e.sha256, keyId: e.key_id, encrypted: e.encrypted === 1, createdAt: e.created_at })),
+  'packages.list': (ctx, input) => listExports(ctx, input.meetingId),
   'packages.verify': (_ctx, input) => verifyUpload(input),
 };

@@ -24,6 +24,7 @@ export interface MeetingDbRow {
   groundcheck: number;
   attendees: number;
   present: number;
+  exports: number;
 }
 
 export interface AttendeeDbRow {
@@ -80,7 +81,8 @@ const MEETING_SELECT = `SELECT m.*,
   (SELECT count(*) FROM proposals p WHERE p.meeting_id = m.id AND p.decision = 'DITUNDA') AS deferred,
   (SELECT count(*) FROM proposals p WHERE p.meeting_id = m.id AND p.groundcheck = 1) AS groundcheck,
   (SELECT count(*) FROM attendees a WHERE a.meeting_id = m.id) AS attendees,
-  (SELECT count(*) FROM attendees a WHERE a.meeting_id = m.id AND a.present = 1) AS present
+  (SELECT count(*) FROM attendees a WHERE a.meeting_id = m.id AND a.present = 1) AS present,
+  (SELECT count(*) FROM exports e WHERE e.meeting_id = m.id) AS exports
   FROM meetings m`;
 
 export function selectMeeting(db: Db, id: number): MeetingDbRow | null {

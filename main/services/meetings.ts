@@ -30,7 +30,7 @@ export function meetingFromDb(row: MeetingDbRow): Meeting {
     closedAt: row.closed_at,
     counts: {
       proposals: row.proposals, decided: row.decided, approved: row.approved, rejected: row.rejected, deferred: row.deferred,
-      groundcheck: row.groundcheck, attendees: row.attendees, present: row.present,
+      groundcheck: row.groundcheck, attendees: row.attendees, present: row.present, exports: row.exports,
     },
   });
 }

@@ -7,7 +7,7 @@ import { daftarHadirHtml } from '../../shared/minutes/daftar-hadir';
 import { footerTemplate } from '../../shared/minutes/html';
 import { bagName } from '../../shared/package/schema';
 import { APP_VERSION } from '../api/version';
-import { countExportsOn, insertExport, selectActiveKey } from '../db/package-queries';
+import { countExportsOn, insertExport, selectActiveKey, selectExports } from '../db/package-queries';
 import { encryptFile } from '../package/age-stream';
 import { finishBag, putPayload } from '../package/bagit';
 import { bnbaCsv, bnbaXlsx } from '../package/bnba-files';
@@ -129,4 +129,9 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** Packages already made from a meeting, newest first ("Terkirim"). */
+export function listExports(ctx: ServiceContext, meetingId: number): { fileName: string; sha256: string; keyId: string; encrypted: boolean; createdAt: string }[] {
+  return selectExports(ctx.db, meetingId).map((e) => ({ fileName: e.file_name, sha256: e.sha256, keyId: e.key_id, encrypted: e.encrypted === 1, createdAt: e.created_at }));
 }

@@ -38,6 +38,8 @@ export const MeetingCountsSchema = z.object({
   groundcheck: z.number().int(),
   attendees: z.number().int(),
   present: z.number().int(),
+  /** Packages sent to Dinsos from this meeting. */
+  exports: z.number().int(),
 });
 
 export const MeetingSchema = MeetingInputSchema.safeExtend({

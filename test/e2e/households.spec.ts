@@ -2,16 +2,9 @@ import { expect, test } from './fixtures';
 import { HouseholdFormPage } from './household-form';
 import type { MemberEntry } from './household-form';
 import { api } from './server';
+import { SETTINGS } from './settings-data';
 import type { RunningServer } from './server';
 
-export const SETTINGS = {
-  kelurahanCode: '3573051004',
-  lurahName: 'Drs. Bambang Suharyanto, M.Si.',
-  lurahNip: '197104151998031007',
-  secretaryName: 'Siti Nurhayati, S.Sos.',
-  secretaryNip: '',
-  officeAddress: 'Jl. MT Haryono Gg. 1 No. 2, Malang',
-};
 
 const FAMILY = { noKk: '3573051203150777', address: 'Jl. Joyo Agung Gg. 3 No. 21', rt: '4', rw: '7', desil: 'Desil 2', programs: ['PKH', 'PBI-JK'] };
 const HEAD: MemberEntry = { nik: '3573051705800777', name: 'Sugeng Riyadi', sex: 'L', birthPlace: 'Malang', birthDate: '1980-05-17', relationship: 'KEPALA_KELUARGA' };

@@ -3,15 +3,8 @@ import { join } from 'node:path';
 import { aHousehold } from '../fixtures/households';
 import { expect, test } from './fixtures';
 import { api } from './server';
+import { SETTINGS } from './settings-data';
 
-const SETTINGS = {
-  kelurahanCode: '3573051004',
-  lurahName: 'Drs. Bambang Suharyanto, M.Si.',
-  lurahNip: '197104151998031007',
-  secretaryName: 'Siti Nurhayati, S.Sos.',
-  secretaryNip: '',
-  officeAddress: 'Jl. MT Haryono Gg. 1 No. 2, Malang',
-};
 
 interface Created {
   id: number;

@@ -9,6 +9,8 @@ import { SECURITY_HEADERS, cookieToken, hostAllowed, tokensEqual } from './secur
 import { readStatic } from './static-files';
 
 const MAX_BODY = 8 * 1024 * 1024;
+/** A package to verify arrives whole (base64) from the browser; everything else is small. */
+const MAX_PACKAGE_BODY = 512 * 1024 * 1024;
 
 export interface HttpDoor {
   server: Server;
@@ -28,13 +30,13 @@ function refuse(res: ServerResponse, status: number, code: 'UNKNOWN_CHANNEL' | '
   send(res, status, JSON.stringify(result), 'application/json; charset=utf-8');
 }
 
-async function readBody(req: IncomingMessage): Promise<string | null> {
+async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > MAX_BODY) return null;
+    if (size > limit) return null;
     chunks.push(buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -50,7 +52,7 @@ async function handleApi(ctx: ServiceContext, token: string, req: IncomingMessag
     return refuse(res, 415, 'INVALID_INPUT', 'Isi permintaan harus berupa JSON (Content-Type: application/json)');
   }
   const socket = req.socket;
-  const body = await readBody(req);
+  const body = await readBody(req, channel === 'packages.verify' ? MAX_PACKAGE_BODY : MAX_BODY);
   if (body === null) {
     // The rest of the body is never read: close the connection so it cannot be reused half-consumed.
     res.setHeader('Connection', 'close');

@@ -9,6 +9,8 @@ import { MeetingPage } from '../meetings/MeetingPage';
 import { NewMeetingPage } from '../meetings/NewMeetingPage';
 import { OperatorScreen } from '../setup/OperatorScreen';
 import { SettingsForm } from '../setup/SettingsForm';
+import { KeysPanel } from '../setup/KeysPanel';
+import { VerifyPage } from '../packages/VerifyPage';
 import { hrefFor, useRoute } from './route';
 import type { Route } from './route';
 import { useLoad } from './useLoad';
@@ -75,6 +77,7 @@ export function App() {
         <nav>
           <NavLink to={{ page: 'households' }} current={route} label="Keluarga" />
           <NavLink to={{ page: 'meetings' }} current={route} label="Musyawarah" />
+          <NavLink to={{ page: 'verify' }} current={route} label="Periksa Paket" />
           <NavLink to={{ page: 'settings' }} current={route} label="Pengaturan" />
         </nav>
         <span className="spacer" />
@@ -96,8 +99,11 @@ export function App() {
           <section className="page">
             <h1>Pengaturan</h1>
             <SettingsForm initial={settings} onSaved={reload} />
+            <h2 id="kunci">Kunci</h2>
+            <KeysPanel />
           </section>
         ) : null}
+        {route.page === 'verify' ? <VerifyPage /> : null}
       </main>
     </div>
   );

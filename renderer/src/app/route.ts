@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export type MeetingTab = 'rincian' | 'hadir' | 'usulan' | 'cetak' | 'riwayat';
+export type MeetingTab = 'rincian' | 'hadir' | 'usulan' | 'cetak' | 'kirim' | 'riwayat';
 
 export type Route =
   | { page: 'households' }
@@ -10,9 +10,10 @@ export type Route =
   | { page: 'meeting-new' }
   | { page: 'meeting'; id: number; tab: MeetingTab }
   | { page: 'meeting-mode'; id: number }
+  | { page: 'verify' }
   | { page: 'settings' };
 
-const TABS: readonly MeetingTab[] = ['rincian', 'hadir', 'usulan', 'cetak', 'riwayat'];
+const TABS: readonly MeetingTab[] = ['rincian', 'hadir', 'usulan', 'cetak', 'kirim', 'riwayat'];
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -29,6 +30,7 @@ export function parseRoute(hash: string): Route {
     return { page: 'meeting', id: Number(meeting[1]), tab };
   }
   if (path === '/pengaturan') return { page: 'settings' };
+  if (path === '/periksa') return { page: 'verify' };
   return { page: 'households' };
 }
 
@@ -50,6 +52,8 @@ export function hrefFor(route: Route): string {
       return `#/musyawarah/${route.id}/rapat`;
     case 'settings':
       return '#/pengaturan';
+    case 'verify':
+      return '#/periksa';
   }
 }
 

@@ -39,7 +39,7 @@ export function MeetingList() {
                 <td><strong>{formatLongDate(m.date)}</strong><br /><span className="muted">{m.startTime}{m.endTime ? `–${m.endTime}` : ''}</span></td>
                 <td className="mono">{m.letterNumber}</td>
                 <td>{m.place}</td>
-                <td><StatusBadge status={m.status} /></td>
+                <td><StatusBadge status={m.status} />{m.counts.exports > 0 ? <> <span className="badge status-terkirim">Terkirim</span></> : null}</td>
                 <td className="num">{m.counts.proposals}</td>
                 <td className="num">{m.counts.decided}</td>
                 <td className="num">{m.counts.present}/{m.counts.attendees}</td>

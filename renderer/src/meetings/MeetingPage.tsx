@@ -11,6 +11,7 @@ import { AttendancePanel } from './AttendancePanel';
 import { CloseMeetingDialog } from './CloseMeetingDialog';
 import { MeetingForm } from './MeetingForm';
 import { MinutesPanel } from './MinutesPanel';
+import { SendPanel } from '../packages/SendPanel';
 import { ProposalsPanel } from './proposals/ProposalsPanel';
 import { StatusBadge } from './StatusBadge';
 
@@ -19,6 +20,7 @@ const TABS: readonly [MeetingTab, string][] = [
   ['hadir', 'Daftar hadir'],
   ['rincian', 'Rincian musyawarah'],
   ['cetak', 'Berita acara & daftar hadir'],
+  ['kirim', 'Kirim ke Dinsos'],
   ['riwayat', 'Riwayat perubahan'],
 ];
 
@@ -50,7 +52,7 @@ export function MeetingPage({ id, tab, settings }: { id: number; tab: MeetingTab
         <div>
           <h1>Musyawarah Kelurahan {settings.village.name}</h1>
           <p className="muted">
-            {formatLongDate(m.date)}, {m.startTime} · {m.place} · <span className="mono">{m.letterNumber}</span> · <StatusBadge status={m.status} />
+            {formatLongDate(m.date)}, {m.startTime} · {m.place} · <span className="mono">{m.letterNumber}</span> · <StatusBadge status={m.status} />{m.counts.exports > 0 ? <> <span className="badge status-terkirim">Terkirim</span></> : null}
           </p>
         </div>
         <div className="actions">
@@ -94,6 +96,7 @@ export function MeetingPage({ id, tab, settings }: { id: number; tab: MeetingTab
         />
       ) : null}
       {tab === 'cetak' ? <MinutesPanel meetingId={id} /> : null}
+      {tab === 'kirim' ? <SendPanel meetingId={id} locked={locked} onSent={reload} /> : null}
       {tab === 'riwayat' ? <HistoryPanel scope={{ meetingId: id }} /> : null}
       {closing ? (
         <CloseMeetingDialog

@@ -2,21 +2,12 @@ import { useRef, useState } from 'react';
 import type { MinutesDocument } from '../../../shared/minutes/data';
 import { call } from '../api/client';
 import { useLoad } from '../app/useLoad';
+import { base64Blob, downloadFile } from '../ui/download';
 
 const DOCUMENTS: readonly [MinutesDocument, string][] = [
   ['BERITA_ACARA', 'Berita acara'],
   ['DAFTAR_HADIR', 'Daftar hadir'],
 ];
-
-function download(fileName: string, contentBase64: string): void {
-  const bytes = Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Preview, paper print and PDF of the minutes, all from the one HTML template the services render. */
 export function MinutesPanel({ meetingId }: { meetingId: number }) {
@@ -31,7 +22,7 @@ export function MinutesPanel({ meetingId }: { meetingId: number }) {
     setFailure(null);
     try {
       const pdf = await call('minutes.pdf', { meetingId, document });
-      download(pdf.fileName, pdf.contentBase64);
+      downloadFile(pdf.fileName, base64Blob(pdf.contentBase64, 'application/pdf'));
     } catch (e) {
       setFailure(e instanceof Error ? e.message : String(e));
     } finally {

@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'react';
+import type { z } from 'zod';
+import type { JobSchema } from '../../../shared/api/package-contract';
+import { call } from '../api/client';
+import { useLoad } from '../app/useLoad';
+
+type Job = z.infer<typeof JobSchema>;
+
+/** "Kirim ke Dinsos": sign, zip and encrypt a finished meeting, with a progress bar while it works. */
+export function SendPanel({ meetingId, locked, onSent }: { meetingId: number; locked: boolean; onSent: () => void }) {
+  const [exports, reload] = useLoad(() => call('packages.list', { meetingId }), String(meetingId));
+  const [passphrase, setPassphrase] = useState('');
+  const [encrypt, setEncrypt] = useState(true);
+  const [understood, setUnderstood] = useState(false);
+  const [job, setJob] = useState<Job | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const running = job !== null && job.result === null && job.error === null;
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => {
+      call('packages.job', { id: job.id }).then(
+        (next) => {
+          setJob(next);
+          if (next.result) {
+            reload();
+            onSent();
+          }
+        },
+        (e: unknown) => setFailure(e instanceof Error ? e.message : String(e)),
+      );
+    }, 300);
+    return () => clearInterval(timer);
+  }, [running, job, reload, onSent]);
+
+  const start = async () => {
+    setFailure(null);
+    try {
+      setJob(await call('packages.start', { meetingId, passphrase, recipients: [], encrypt, acknowledgeUnencrypted: !encrypt && understood }));
+      setPassphrase('');
+    } catch (e) {
+      setFailure(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  if (!locked) return <p className="banner banner-info">Paket untuk Dinsos dibuat setelah musyawarah diselesaikan dan terkunci.</p>;
+  return (
+    <div className="panel send">
+      <form className="form-card" onSubmit={(e) => { e.preventDefault(); void start(); }}>
+        <fieldset disabled={running}>
+          <legend>Kirim ke Dinsos</legend>
+          <p className="muted">Paket berisi daftar usulan (JSON, CSV, XLSX), berita acara, daftar hadir dan lampiran; ditandatangani dengan kunci kelurahan dan dienkripsi untuk Dinsos.</p>
+          <div className="field">
+            <label htmlFor="send-pass">Frasa sandi kunci kelurahan</label>
+            <input id="send-pass" type="password" autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+          </div>
+          <label className="inline-check"><input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} /> Enkripsi untuk Dinsos (dianjurkan)</label>
+          {!encrypt ? (
+            <div className="banner banner-warn">
+              <p>Tanpa enkripsi, siapa pun yang memegang berkas (misalnya flash disk yang tertinggal) dapat membaca NIK, nama, alamat dan kondisi warga. Ini melanggar perlindungan data pribadi (UU 27/2022) kecuali benar-benar diperlukan. Pilihan ini dicatat di catatan audit.</p>
+              <label className="inline-check"><input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} /> Saya mengerti dan tetap mengekspor tanpa enkripsi</label>
+            </div>
+          ) : null}
+          <div className="actions start">
+            <button type="submit" disabled={passphrase === '' || (!encrypt && !understood)}>Buat paket</button>
+          </div>
+        </fieldset>
+      </form>
+      {job ? (
+        <div className="progress-box" aria-live="polite">
+          <progress max={job.total} value={job.done} aria-label="Kemajuan pembuatan paket" />
+          <p data-testid="send-step">{job.step} ({job.done} dari {job.total})</p>
+          {job.error ? <p className="banner banner-error" role="alert">{job.error}</p> : null}
+          {job.result ? (
+            <p className="banner banner-ok" role="status">
+              Paket selesai: <span className="mono">{job.result.path}</span><br />SHA-256: <span className="mono">{job.result.sha256}</span>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      {failure ? <p className="banner banner-error" role="alert">{failure}</p> : null}
+      {exports.state === 'ready' && exports.value.length > 0 ? (
+        <table className="data-table" aria-label="Paket terkirim">
+          <thead><tr><th>Berkas</th><th>Waktu</th><th>Kunci</th><th>Enkripsi</th><th>SHA-256</th></tr></thead>
+          <tbody>
+            {exports.value.map((e) => (
+              <tr key={e.fileName + e.createdAt}>
+                <td className="mono">{e.fileName}</td>
+                <td className="nowrap">{new Date(e.createdAt).toLocaleString('id-ID')}</td>
+                <td className="mono">{e.keyId}</td>
+                <td>{e.encrypted ? 'Ya' : <strong className="danger-text">TIDAK</strong>}</td>
+                <td className="mono small">{e.sha256.slice(0, 16)}…</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { newIdentity } from '../../main/package/age-stream';
+import { aHousehold } from '../fixtures/households';
+import { expect, test } from './fixtures';
+import { api } from './server';
+import { SETTINGS } from './settings-data';
+
+const PASSPHRASE = 'frasa sandi kelurahan dinoyo';
+
+test('keys, "Kirim ke Dinsos" with progress, then Dinsos checks the package in Periksa Paket', async ({ page, muskel }) => {
+  test.setTimeout(120_000);
+  const server = muskel.server;
+  await api(server, 'session.setOperator', { name: 'Siti Nurhayati' });
+  await api(server, 'settings.save', SETTINGS);
+  const h = await api<{ id: number }>(server, 'households.create', aHousehold());
+  const meeting = await api<{ id: number }>(server, 'meetings.create', {
+    date: '2026-11-27', startTime: '09:00', endTime: '11:00', place: 'Aula', letterNumber: '400.9/131/35.73.05.1004/2026', agenda: 'Usulan DTSEN',
+    chairName: SETTINGS.lurahName, chairNip: SETTINGS.lurahNip, secretaryName: SETTINGS.secretaryName, secretaryNip: '',
+  });
+  await api(server, 'meetings.start', { id: meeting.id });
+  const p = await api<{ id: number }>(server, 'proposals.add', { meetingId: meeting.id, proposal: { householdId: h.id, memberId: null, kind: 'USULAN_PROGRAM', programs: ['PKH'], deactivationReason: null, reason: 'Anak sekolah', source: 'RT_RW' } });
+  await api(server, 'proposals.decide', { proposalId: p.id, decision: 'DISETUJUI', groundcheck: false, note: '' });
+  await api(server, 'meetings.close', { id: meeting.id, carryToMeetingId: null });
+  const dinsos = await newIdentity();
+
+  // Pengaturan > Kunci
+  await page.goto(`${server.url}#/pengaturan`);
+  await page.getByLabel('Frasa sandi (paling sedikit 10 karakter)').fill('pendek');
+  await page.getByLabel('Ulangi frasa sandi').fill('pendek');
+  await page.getByRole('button', { name: 'Buat kunci' }).click();
+  await expect(page.getByText('Frasa sandi paling sedikit 10 karakter')).toBeVisible();
+  await page.getByLabel('Frasa sandi (paling sedikit 10 karakter)').fill(PASSPHRASE);
+  await page.getByLabel('Ulangi frasa sandi').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Buat kunci' }).click();
+  await expect(page.getByTestId('key-id')).toHaveText(/^[0-9A-F]{16}$/);
+  const keyId = await page.getByTestId('key-id').innerText();
+  await page.getByLabel('Tempel kunci age1… atau pilih berkasnya').fill('age1bukan');
+  await page.getByRole('button', { name: 'Simpan kunci penerima' }).click();
+  await expect(page.getByText('Kunci penerima Dinsos harus berupa kunci publik age')).toBeVisible();
+  await page.getByLabel('Tempel kunci age1… atau pilih berkasnya').fill(dinsos.recipient);
+  await page.getByRole('button', { name: 'Simpan kunci penerima' }).click();
+  await expect(page.getByTestId('dinsos-recipient')).toHaveText(dinsos.recipient);
+  const [pubDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh kunci publik (.pub) untuk Dinsos' }).click()]);
+  const pubPath = join(muskel.dataDir, 'kelurahan.pub');
+  await pubDownload.saveAs(pubPath);
+  expect(readFileSync(pubPath, 'utf8')).toContain(`minisign public key ${keyId}`);
+
+  // Kirim ke Dinsos
+  await page.goto(`${server.url}#/musyawarah/${meeting.id}/kirim`);
+  await page.getByLabel('Frasa sandi kunci kelurahan').fill('salah sekali');
+  await page.getByRole('button', { name: 'Buat paket' }).click();
+  await expect(page.getByText('Frasa sandi kunci salah')).toBeVisible();
+  await page.getByLabel('Frasa sandi kunci kelurahan').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Buat paket' }).click();
+  await expect(page.getByText('Paket selesai:')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('progressbar', { name: 'Kemajuan pembuatan paket' })).toHaveAttribute('value', '6');
+  await expect(page.getByText('Terkirim').first()).toBeVisible();
+  const sent = readdirSync(join(muskel.dataDir, 'kiriman'));
+  expect(sent).toEqual(['usulan-3573051004-20261128-01.zip.age']);
+  const packagePath = join(muskel.dataDir, 'kiriman', sent[0] ?? '');
+  const identityPath = join(muskel.dataDir, 'dinsos.txt');
+  writeFileSync(identityPath, `${dinsos.identity}\n`);
+
+  // Periksa Paket (Dinsos)
+  await page.getByRole('link', { name: 'Periksa Paket' }).click();
+  await page.getByLabel('Paket (.zip.age atau .zip)').setInputFiles(packagePath);
+  await page.getByLabel('Identitas Dinsos (age, untuk paket terenkripsi)').setInputFiles(identityPath);
+  await page.getByLabel('Kunci publik kelurahan (.pub; boleh beberapa)').setInputFiles(pubPath);
+  await page.getByRole('button', { name: 'Periksa' }).click();
+  await expect(page.getByTestId('verdict')).toContainText(`SAH: paket usulan-3573051004-20261128-01 asli dan lengkap. Ditandatangani kunci ${keyId}.`);
+  await expect(page.getByRole('table', { name: 'Usulan dalam paket' })).toContainText('Budi Santoso');
+  await expect(page.getByRole('button', { name: 'Buka berita acara (PDF)' })).toBeVisible();
+
+  const tampered = join(muskel.dataDir, 'usulan-3573051004-20261128-01.zip.age');
+  const bytes = readFileSync(packagePath);
+  const middle = Math.floor(bytes.length / 2);
+  bytes.writeUInt8((bytes.readUInt8(middle) ^ 0xff) & 0xff, middle);
+  writeFileSync(tampered, bytes);
+  await page.getByLabel('Paket (.zip.age atau .zip)').setInputFiles(tampered);
+  await page.getByRole('button', { name: 'Periksa' }).click();
+  await expect(page.getByTestId('verdict')).toContainText('TIDAK SAH');
+  await expect(page.getByTestId('verdict')).toContainText('tidak dapat didekripsi');
+});

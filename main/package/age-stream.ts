@@ -10,7 +10,7 @@ export const AGE_RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;
 export const AGE_IDENTITY = /^AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58}$/;
 
 function webStream(path: string): ReadableStream<Uint8Array> {
-  return Readable.toWeb(createReadStream(path));
+  return Readable.toWeb(createReadStream(path, { highWaterMark: 1024 * 1024 }));
 }
 
 export async function encryptFile(input: string, output: string, recipients: readonly string[]): Promise<void> {

@@ -1,6 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { copyFile, link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beritaAcaraHtml } from '../../shared/minutes/berita-acara';
 import { daftarHadirHtml } from '../../shared/minutes/daftar-hadir';
@@ -9,7 +9,7 @@ import { bagName } from '../../shared/package/schema';
 import { APP_VERSION } from '../api/version';
 import { countExportsOn, insertExport, selectActiveKey, selectExports } from '../db/package-queries';
 import { encryptFile } from '../package/age-stream';
-import { finishBag, putPayload } from '../package/bagit';
+import { digestFile, finishBag, putPayload } from '../package/bagit';
 import { bnbaCsv, bnbaXlsx } from '../package/bnba-files';
 import { sign } from '../package/minisign';
 import { zipBag } from '../package/zip-write';
@@ -43,11 +43,15 @@ export interface ExportResult {
 
 export type Progress = (step: string, done: number, total: number) => void;
 
-async function sha256File(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
+/** Evidence is immutable (named by its hash), so a hard link is as good as a copy and costs nothing. */
+async function linkOrCopy(source: string, target: string): Promise<void> {
+  try {
+    await link(source, target);
+  } catch {
+    await copyFile(source, target);
+  }
 }
+
 
 /**
  * Builds the BagIt bag, signs tagmanifest-sha512.txt, zips, encrypts with age, and only then renames the
@@ -91,7 +95,7 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
     for (const p of data.proposals) {
       for (const e of p.evidence) {
         const target = join(bagDir, 'data', 'lampiran', evidenceFileName(e.kind, e.sha256, e.mime));
-        if (!existsSync(target)) await copyFile(join(evidenceDir(ctx), e.sha256), target);
+        if (!existsSync(target)) await linkOrCopy(join(evidenceDir(ctx), e.sha256), target);
       }
     }
     progress('Menghitung sidik (SHA-256, SHA-512) dan menandatangani', 4, total);
@@ -112,8 +116,7 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
     progress(request.encrypt ? 'Mengenkripsi untuk Dinsos (age)' : 'Menyimpan tanpa enkripsi', 6, total);
     const ready = request.encrypt ? join(work, finalName) : zipPath;
     if (request.encrypt) await encryptFile(zipPath, ready, [...recipients, keyRow.own_recipient]);
-    const sha256 = await sha256File(ready);
-    const size = statSync(ready).size;
+    const { sha256, size } = await digestFile(ready);
     await rename(ready, finalPath);
     ctx.db.transaction(() => {
       insertExport(ctx.db, {

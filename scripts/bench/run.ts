@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openContext } from '../../main/app/open-context';
 import { fillDemo } from '../../main/services/demo';
+import { benchExport } from './export-bench';
 import { benchMinutes } from './minutes-bench';
 import { benchSearch } from './search-bench';
 
@@ -26,3 +27,5 @@ try {
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }
+console.log('Paket untuk Dinsos:');
+await benchExport(Number(process.env.BENCH_PROPOSALS ?? 300), 2, Number(process.env.BENCH_PHOTO_BYTES ?? 500 * 1024));

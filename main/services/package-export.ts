@@ -70,14 +70,17 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
     throw new AppError('NOT_CONFIGURED', 'Kunci penerima Dinsos (age1...) belum diisi di Pengaturan > Kunci, dan tidak ada --recipient.');
   }
   const key = await unlockKey(ctx, request.passphrase);
+  await clearStaleWork(ctx);
   const today = ctx.now().toISOString().slice(0, 10);
   const name = bagName(data.settings.kelurahanCode, today, countExportsOn(ctx.db, today) + 1);
   const finalName = `${name}.zip${request.encrypt ? '.age' : ''}`;
   const finalPath = join(request.outDir, finalName);
   if (existsSync(finalPath)) throw new AppError('CONFLICT', `Berkas ${finalName} sudah ada di ${request.outDir}`);
 
-  const work = join(request.outDir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
+  // Plaintext (bag, zip) stays in the app's own data folder; only the finished file is written next to the target.
+  const work = join(ctx.dataDir, 'sementara', randomBytes(8).toString('hex'));
   const bagDir = join(work, name);
+  const partial = join(request.outDir, `.${finalName}.${randomBytes(6).toString('hex')}.tmp`);
   const total = 6;
   try {
     await mkdir(bagDir, { recursive: true });
@@ -117,7 +120,8 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
     const ready = request.encrypt ? join(work, finalName) : zipPath;
     if (request.encrypt) await encryptFile(zipPath, ready, [...recipients, keyRow.own_recipient]);
     const { sha256, size } = await digestFile(ready);
-    await rename(ready, finalPath);
+    await copyFile(ready, partial);
+    await rename(partial, finalPath);
     ctx.db.transaction(() => {
       insertExport(ctx.db, {
         meeting_id: request.meetingId, file_name: finalName, sha256, size, key_id: keyRow.key_id, encrypted: request.encrypt ? 1 : 0,
@@ -131,7 +135,13 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
     return { fileName: finalName, path: finalPath, sha256, size, keyId: keyRow.key_id, encrypted: request.encrypt };
   } finally {
     await rm(work, { recursive: true, force: true });
+    await rm(partial, { force: true });
   }
+}
+
+/** Leftovers of an export interrupted by a crash or power cut: removed before the next one starts. */
+export async function clearStaleWork(ctx: ServiceContext): Promise<void> {
+  await rm(join(ctx.dataDir, 'sementara'), { recursive: true, force: true });
 }
 
 /** Packages already made from a meeting, newest first ("Terkirim"). */

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yauzl from 'yauzl';
@@ -55,6 +55,7 @@ describe('export to Dinsos', () => {
   it('writes one file under its final name, records it, and leaves no temp files', () => {
     expect(encrypted.fileName).toBe('usulan-3573051004-20261128-01.zip.age');
     expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+    expect(existsSync(join(ctx.dataDir, 'sementara')) ? readdirSync(join(ctx.dataDir, 'sementara')) : []).toEqual([]);
     const row = ctx.db.prepare('SELECT file_name, sha256, key_id, encrypted FROM exports').get();
     expect(row).toEqual({ file_name: encrypted.fileName, sha256: encrypted.sha256, key_id: encrypted.keyId, encrypted: 1 });
     expect(execFileSync('sha256sum', [encrypted.path], { encoding: 'utf8' })).toContain(encrypted.sha256);

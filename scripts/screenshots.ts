@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -7,6 +7,8 @@ import { openContext } from '../main/app/open-context';
 import { RENDERER_DIR } from '../main/doors/cli/serve-command';
 import { startHttpDoor } from '../main/doors/http/server';
 import { fillDemo } from '../main/services/demo';
+import { generateKey, keyInfo, setDinsosRecipient } from '../main/services/keys';
+import { newIdentity } from '../main/package/age-stream';
 
 /** `npm run screenshots`: the screens a secretary sees, as PNGs in screenshots/, from fresh demo data. */
 const OUT = join(import.meta.dirname, '..', 'screenshots');
@@ -25,6 +27,11 @@ const empty = openContext(emptyDir, 'browser');
 const demo = openContext(demoDir, 'browser');
 await fillDemo(demo, { households: 20_000, seed: 1 });
 demo.session.operator = 'Siti Nurhayati';
+await generateKey(demo, 'frasa sandi kelurahan dinoyo', false);
+const dinsos = await newIdentity();
+setDinsosRecipient(demo, dinsos.recipient);
+writeFileSync(join(demoDir, 'dinsos.txt'), `${dinsos.identity}\n`);
+writeFileSync(join(demoDir, 'kelurahan.pub'), keyInfo(demo)?.publicKey ?? '');
 const emptyDoor = await startHttpDoor(empty, { port: 0, staticDir: RENDERER_DIR });
 const demoDoor = await startHttpDoor(demo, { port: 0, staticDir: RENDERER_DIR });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -98,10 +105,28 @@ try {
   await page.goto(`${demoDoor.url}#/musyawarah/1/riwayat`);
   await page.getByRole('table', { name: 'Riwayat perubahan' }).waitFor();
   await shoot(page, '16-meeting-history');
+
+  await page.goto(`${demoDoor.url}#/pengaturan`);
+  await page.getByRole('region', { name: 'Kunci' }).scrollIntoViewIfNeeded();
+  await shoot(page, '18-settings-keys');
+  await page.goto(`${demoDoor.url}#/musyawarah/1/kirim`);
+  await page.getByLabel('Frasa sandi kunci kelurahan').fill('frasa sandi kelurahan dinoyo');
+  await page.getByRole('button', { name: 'Buat paket' }).click();
+  await page.getByText('Paket selesai:').waitFor({ timeout: 60_000 });
+  await shoot(page, '19-send-to-dinsos');
+  await page.goto(`${demoDoor.url}#/periksa`);
+  const sent = readdirSync(join(demoDir, 'kiriman'))[0] ?? '';
+  await page.getByLabel('Paket (.zip.age atau .zip)').setInputFiles(join(demoDir, 'kiriman', sent));
+  await page.getByLabel('Identitas Dinsos (age, untuk paket terenkripsi)').setInputFiles(join(demoDir, 'dinsos.txt'));
+  await page.getByLabel('Kunci publik kelurahan (.pub; boleh beberapa)').setInputFiles(join(demoDir, 'kelurahan.pub'));
+  await page.getByRole('button', { name: 'Periksa' }).click();
+  await page.getByTestId('verdict').waitFor();
+  await shoot(page, '20-verify-ok');
 } finally {
   await browser.close();
   await emptyDoor.close();
   await demoDoor.close();
+  await Promise.all([empty.pdf.close(), demo.pdf.close()]);
   empty.db.close();
   demo.db.close();
   rmSync(emptyDir, { recursive: true, force: true });

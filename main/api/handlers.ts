@@ -1,5 +1,3 @@
-import { parseNik } from '../../shared/identity/nik';
-import { AppError } from '../services/app-error';
 import type { Handlers } from './handler-types';
 import { meetingHandlers } from './meeting-handlers';
 import { packageHandlers } from './package-handlers';
@@ -7,6 +5,7 @@ import { createHousehold, editHousehold, getHousehold, removeHousehold, search }
 import { fillDemo } from '../services/demo';
 import { searchVillages } from '../services/regions';
 import { getSettings, saveSettings } from '../services/settings';
+import { explainNik } from '../services/session';
 import { APP_VERSION } from './version';
 
 /** Channel -> service call. Thin by design: the services hold the logic. */
@@ -17,11 +16,7 @@ export const handlers: Handlers = {
   'settings.get': (ctx) => getSettings(ctx),
   'settings.save': (ctx, input) => saveSettings(ctx, input),
   'region.searchVillages': (_ctx, input) => searchVillages(input.query, input.limit),
-  'nik.parse': (_ctx, input) => {
-    const parsed = parseNik(input.nik);
-    if (!parsed.ok) throw new AppError('INVALID_INPUT', parsed.reason, 'nik');
-    return parsed.info;
-  },
+  'nik.parse': (_ctx, input) => explainNik(input.nik),
   'households.search': (ctx, input) => search(ctx, input),
   'households.get': (ctx, input) => getHousehold(ctx, input.id),
   'households.create': (ctx, input) => createHousehold(ctx, input),

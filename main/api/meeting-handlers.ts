@@ -1,20 +1,18 @@
 import type { Handlers } from './handler-types';
 import { addAttendee, editAttendee, listAttendees, removeAttendee, suggestAttendees } from '../services/attendance';
-import { history, knownOperators, verifyAudit } from '../services/audit';
+import { history, verifyAudit } from '../services/audit';
 import { addEvidence, readEvidence, removeEvidence } from '../services/evidence';
 import { closeMeeting, createMeeting, editMeeting, getMeeting, listMeetings, meetingSummary, removeMeeting, startMeeting } from '../services/meetings';
 import { addProposal, decide, editProposal, listProposals, removeProposal } from '../services/proposals';
 import { minutesHtml, minutesPdf } from '../services/minutes';
 import { addRuleSet, allRuleSets } from '../services/rules';
 import { getLogo, setLogo } from '../services/settings';
+import { sessionInfo, setOperator } from '../services/session';
 import type { meetingContract } from '../../shared/api/meeting-contract';
 
 export const meetingHandlers: Handlers<keyof typeof meetingContract> = {
-  'session.get': (ctx) => ({ operator: ctx.session.operator, knownOperators: knownOperators(ctx) }),
-  'session.setOperator': (ctx, input) => {
-    ctx.session.operator = input.name;
-    return { operator: input.name };
-  },
+  'session.get': (ctx) => sessionInfo(ctx),
+  'session.setOperator': (ctx, input) => setOperator(ctx, input.name),
   'meetings.list': (ctx) => listMeetings(ctx),
   'meetings.get': (ctx, input) => getMeeting(ctx, input.id),
   'meetings.create': (ctx, input) => createMeeting(ctx, input),

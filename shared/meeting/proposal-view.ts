@@ -1,20 +1,14 @@
 import { z } from 'zod';
-import { PROGRAMS, RELATIONSHIPS } from '../household/options';
+import { RELATIONSHIPS } from '../household/options';
+import { HouseholdRowSchema } from '../household/schema';
 import { HintSchema } from '../rules/hints';
 import { DEACTIVATION_REASONS, DECISIONS, PROPOSAL_KINDS, PROPOSAL_PROGRAMS, PROPOSAL_SOURCES } from './options';
 import { EvidenceSchema } from './schema';
 
 /** The household as the meeting saw it; frozen into the proposal when the meeting closes. */
-export const ProposalHouseholdSchema = z.object({
-  id: z.number().int(),
-  noKk: z.string(),
-  headName: z.string(),
-  headNik: z.string(),
-  address: z.string(),
-  rt: z.number().int(),
-  rw: z.number().int(),
-  desil: z.number().int().nullable(),
-  programs: z.array(z.enum(PROGRAMS.codes)),
+export const ProposalHouseholdSchema = HouseholdRowSchema.pick({
+  id: true, noKk: true, headName: true, headNik: true, address: true, rt: true, rw: true, desil: true, programs: true,
+}).safeExtend({
   members: z.array(
     z.object({
       id: z.number().int(),

@@ -57,7 +57,11 @@ async function linkOrCopy(source: string, target: string): Promise<void> {
  * Builds the BagIt bag, signs tagmanifest-sha512.txt, zips, encrypts with age, and only then renames the
  * result to its final name. Everything in between lives in a temp folder beside it and is removed on failure.
  */
-export async function exportPackage(ctx: ServiceContext, request: ExportRequest, progress: Progress = () => undefined): Promise<ExportResult> {
+export async function exportPackage(ctx: ServiceContext, request: ExportRequest, report: Progress = () => undefined, signal?: AbortSignal): Promise<ExportResult> {
+  const progress: Progress = (step, done, total) => {
+    if (signal?.aborted) throw new AppError('CONFLICT', 'Pembuatan paket dibatalkan; tidak ada berkas yang ditulis.');
+    report(step, done, total);
+  };
   if (!request.encrypt && !request.acknowledgeUnencrypted) {
     throw new AppError('INVALID_INPUT', 'Paket tanpa enkripsi berisi data pribadi (UU 27/2022). Konfirmasi secara tegas diperlukan.', 'encrypt');
   }
@@ -120,6 +124,7 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
     const ready = request.encrypt ? join(work, finalName) : zipPath;
     if (request.encrypt) await encryptFile(zipPath, ready, [...recipients, keyRow.own_recipient]);
     const { sha256, size } = await digestFile(ready);
+    progress('Menyimpan dengan nama akhir', total, total);
     await copyFile(ready, partial);
     await rename(partial, finalPath);
     ctx.db.transaction(() => {

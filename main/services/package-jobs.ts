@@ -12,6 +12,7 @@ type Job = z.infer<typeof JobSchema>;
 
 /** Exports run in the background so the UI can show progress; jobs live as long as the process. */
 const jobs = new Map<string, Job>();
+const aborts = new Map<string, AbortController>();
 
 export function exportFolder(ctx: ServiceContext): string {
   const dir = join(ctx.dataDir, 'kiriman');
@@ -22,9 +23,12 @@ export function exportFolder(ctx: ServiceContext): string {
 export function startExport(ctx: ServiceContext, request: Omit<ExportRequest, 'outDir'>): Job {
   const job: Job = { id: randomUUID(), step: 'Memulai', done: 0, total: 6, result: null, error: null };
   jobs.set(job.id, job);
-  exportPackage(ctx, { ...request, outDir: exportFolder(ctx) }, (step, done, total) => Object.assign(job, { step, done, total }))
+  const abort = new AbortController();
+  aborts.set(job.id, abort);
+  exportPackage(ctx, { ...request, outDir: exportFolder(ctx) }, (step, done, total) => Object.assign(job, { step, done, total }), abort.signal)
     .then((result) => Object.assign(job, { step: 'Selesai', done: job.total, result }))
-    .catch((error: unknown) => Object.assign(job, { step: 'Gagal', error: error instanceof AppError ? error.message : `Paket gagal dibuat: ${String(error)}` }));
+    .catch((error: unknown) => Object.assign(job, { step: 'Gagal', error: error instanceof AppError ? error.message : `Paket gagal dibuat: ${String(error)}` }))
+    .finally(() => aborts.delete(job.id));
   return { ...job };
 }
 
@@ -32,4 +36,10 @@ export function jobStatus(id: string): Job {
   const job = jobs.get(id);
   if (!job) throw new AppError('NOT_FOUND', 'Pekerjaan ekspor tidak ditemukan');
   return { ...job };
+}
+
+/** Stops a running export at its next step; the temp files are removed and no package appears. */
+export function cancelExport(id: string): Job {
+  aborts.get(id)?.abort();
+  return jobStatus(id);
 }

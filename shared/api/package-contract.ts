@@ -56,6 +56,7 @@ export const packageContract = {
   'packages.exportNow': { input: ExportRequestSchema.safeExtend({ outDir: z.string().min(1).max(1000) }), output: ExportResultSchema },
   'packages.start': { input: ExportRequestSchema, output: JobSchema },
   'packages.job': { input: z.object({ id: z.string().max(64) }), output: JobSchema },
+  'packages.cancel': { input: z.object({ id: z.string().max(64) }), output: JobSchema },
   'packages.list': { input: z.object({ meetingId: id }), output: z.array(z.object({ fileName: z.string(), sha256: z.string(), keyId: z.string(), encrypted: z.boolean(), createdAt: z.string() })) },
   'packages.verify': {
     input: z.object({ fileName: z.string().max(200), contentBase64: z.string(), identity: z.string().max(10_000), publicKeys: z.array(z.string().max(2000)).max(100) }),

@@ -70,6 +70,9 @@ export function SendPanel({ meetingId, locked, onSent }: { meetingId: number; lo
         <div className="progress-box" aria-live="polite">
           <progress max={job.total} value={job.done} aria-label="Kemajuan pembuatan paket" />
           <p data-testid="send-step">{job.step} ({job.done} dari {job.total})</p>
+          {running ? (
+            <button type="button" className="secondary" onClick={() => void call('packages.cancel', { id: job.id }).then(setJob)}>Batalkan</button>
+          ) : null}
           {job.error ? <p className="banner banner-error" role="alert">{job.error}</p> : null}
           {job.result ? (
             <p className="banner banner-ok" role="status">

@@ -138,16 +138,21 @@ export function searchHouseholds(db: Db, query: SearchQuery, offset: number, lim
     return { total, rows };
   }
   const params = Object.fromEntries(Object.entries(match.params).filter(([, v]) => v !== null));
-  const total = db.prepare(`SELECT count(*) FROM (${match.hits})`).pluck().get(params) as number;
+  // One statement: the hit set is computed once, counted, and probed while walking the (rw, rt) index,
+  // which stops after one page instead of sorting every hit.
   const rows = db
     .prepare(
-      `WITH page AS (SELECT h.id FROM households h WHERE h.id IN (${match.hits}) ORDER BY h.rw, h.rt, h.id LIMIT @limit OFFSET @offset),
+      `WITH hit(id) AS MATERIALIZED (${match.hits}),
+            page AS (SELECT h.id FROM households h INDEXED BY households_rw_rt WHERE h.id IN hit
+                     ORDER BY h.rw, h.rt, h.id LIMIT @limit OFFSET @offset),
             listed AS (SELECT ${LIST_COLUMNS}, ${match.matched} AS raw_matched
                        FROM page JOIN households h ON h.id = page.id ${HEAD_JOIN})
        SELECT id, no_kk, address, rt, rw, desil, head_name, head_nik, programs, member_count,
-         CASE WHEN raw_matched = head_name THEN NULL ELSE raw_matched END AS matched_member
+         CASE WHEN raw_matched = head_name THEN NULL ELSE raw_matched END AS matched_member,
+         (SELECT count(*) FROM hit) AS total
        FROM listed ORDER BY rw, rt, id`,
     )
-    .all({ ...params, limit, offset }) as HouseholdListDbRow[];
+    .all({ ...params, limit, offset }) as (HouseholdListDbRow & { total: number })[];
+  const total = rows[0]?.total ?? (db.prepare(`SELECT count(*) FROM (${match.hits})`).pluck().get(params) as number);
   return { total, rows };
 }

@@ -1,24 +1,18 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EvidenceSchema } from '../../shared/meeting/schema';
 import type { Evidence, EvidenceUpload } from '../../shared/meeting/schema';
 import { deleteEvidence, insertEvidence, selectEvidence } from '../db/evidence-queries';
 import { selectProposal } from '../db/proposal-queries';
+import { writeFileAtomic } from '../app/atomic-write';
 import { AppError } from './app-error';
 import { record } from './audit';
 import type { ServiceContext } from './context';
+import { sniffType } from './file-type';
 import { openMeeting } from './meeting-guard';
 
 export const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
-
-/** Sniffs the bytes: the file name's extension is not trusted. */
-function detectMime(bytes: Buffer): string | null {
-  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
-  return null;
-}
 
 export function evidenceDir(ctx: ServiceContext): string {
   return join(ctx.dataDir, 'lampiran');
@@ -29,14 +23,7 @@ function storeFile(ctx: ServiceContext, sha256: string, bytes: Buffer): void {
   const dir = evidenceDir(ctx);
   mkdirSync(dir, { recursive: true });
   const target = join(dir, sha256);
-  if (existsSync(target)) return;
-  const temp = join(dir, `.${sha256}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    writeFileSync(temp, bytes, { flag: 'wx' });
-    renameSync(temp, target);
-  } finally {
-    rmSync(temp, { force: true });
-  }
+  if (!existsSync(target)) writeFileAtomic(target, bytes);
 }
 
 export function addEvidence(ctx: ServiceContext, upload: EvidenceUpload): Evidence {
@@ -45,7 +32,7 @@ export function addEvidence(ctx: ServiceContext, upload: EvidenceUpload): Eviden
   if (bytes.length > MAX_EVIDENCE_BYTES) {
     throw new AppError('INVALID_INPUT', `Berkas ${upload.fileName} berukuran ${(bytes.length / 1048576).toFixed(1)} MB; paling besar 5 MB`, 'contentBase64');
   }
-  const mime = detectMime(bytes);
+  const mime = sniffType(bytes);
   if (!mime) throw new AppError('INVALID_INPUT', `Berkas ${upload.fileName} bukan JPEG, PNG atau PDF`, 'contentBase64');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return ctx.db.transaction(() => {

@@ -3,6 +3,7 @@ import { selectLogo, selectSettings, updateLogo, upsertSettings } from '../db/se
 import { AppError } from './app-error';
 import { record } from './audit';
 import type { ServiceContext } from './context';
+import { sniffType } from './file-type';
 import { findVillage } from './regions';
 
 const MAX_LOGO_BYTES = 1024 * 1024;
@@ -33,17 +34,12 @@ export async function requireSettings(ctx: ServiceContext): Promise<Settings> {
   return settings;
 }
 
-function logoMime(bytes: Buffer): Logo['mime'] | null {
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  return null;
-}
-
 /** The kop surat's logo: a PNG or JPEG up to 1 MB, or none. */
 export async function setLogo(ctx: ServiceContext, contentBase64: string | null): Promise<Settings> {
   await requireSettings(ctx);
   const bytes = contentBase64 === null ? null : Buffer.from(contentBase64, 'base64');
-  const mime = bytes ? logoMime(bytes) : null;
+  const sniffed = bytes ? sniffType(bytes) : null;
+  const mime = sniffed === 'image/png' || sniffed === 'image/jpeg' ? sniffed : null;
   if (bytes && !mime) throw new AppError('INVALID_INPUT', 'Logo harus berupa gambar PNG atau JPEG', 'logo');
   if (bytes && bytes.length > MAX_LOGO_BYTES) throw new AppError('INVALID_INPUT', 'Logo paling besar 1 MB', 'logo');
   ctx.db.transaction(() => {

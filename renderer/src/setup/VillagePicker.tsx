@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Village } from '../../../shared/settings/schema';
 import { call } from '../api/client';
+import { useTypeahead } from '../ui/useTypeahead';
 
 interface VillagePickerProps {
   id: string;
@@ -16,24 +17,7 @@ export function villageLabel(v: Village): string {
 /** Type-ahead over the Kemendagri list: "dinoyo", "sukun malang", or a code. */
 export function VillagePicker({ id, value, onChange, invalid }: VillagePickerProps) {
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<Village[]>([]);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (query.trim().length < 3) return;
-    let current = true;
-    const timer = setTimeout(() => {
-      call('region.searchVillages', { query, limit: 12 })
-        .then((found) => current && (setResults(found), setError(null)))
-        .catch((e: unknown) => current && setError(e instanceof Error ? e.message : String(e)));
-    }, 150);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [query]);
-
-  const shown = query.trim().length >= 3 ? results : [];
+  const { results: shown, error } = useTypeahead(query, 3, (q) => call('region.searchVillages', { query: q, limit: 12 }));
   return (
     <div className="village-picker">
       {value ? (

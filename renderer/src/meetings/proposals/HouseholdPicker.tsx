@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatRtRw } from '../../../../shared/format/date';
 import type { HouseholdRow } from '../../../../shared/household/schema';
 import { call } from '../../api/client';
+import { useTypeahead } from '../../ui/useTypeahead';
 
 interface HouseholdPickerProps {
   onPick: (row: HouseholdRow) => void;
@@ -11,21 +12,7 @@ interface HouseholdPickerProps {
 /** Find the family by name, NIK, No. KK or RT/RW; a family not yet registered is added from here. */
 export function HouseholdPicker({ onPick, onRegisterNew }: HouseholdPickerProps) {
   const [query, setQuery] = useState('');
-  const [rows, setRows] = useState<HouseholdRow[]>([]);
-
-  useEffect(() => {
-    if (query.trim().length < 2) return;
-    let current = true;
-    const timer = setTimeout(() => {
-      call('households.search', { query, offset: 0, limit: 8 }).then((r) => current && setRows(r.rows), () => undefined);
-    }, 120);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [query]);
-
-  const shown = query.trim().length >= 2 ? rows : [];
+  const { results: shown } = useTypeahead<HouseholdRow>(query, 2, async (q) => (await call('households.search', { query: q, offset: 0, limit: 8 })).rows);
   return (
     <div className="household-picker">
       <div className="picker-bar">

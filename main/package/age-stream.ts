@@ -1,8 +1,8 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as NodeWebStream } from 'node:stream/web';
-import { Decrypter, Encrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
+import { Decrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
+import { ageEncryptStream } from './age-encrypt';
 
 /** age v1 with classic X25519 recipients (age-encryption by the age authors), streamed file to file. */
 export const AGE_HEADER = 'age-encryption.org/v1\n';
@@ -14,10 +14,7 @@ function webStream(path: string): ReadableStream<Uint8Array> {
 }
 
 export async function encryptFile(input: string, output: string, recipients: readonly string[]): Promise<void> {
-  const encrypter = new Encrypter();
-  for (const r of recipients) encrypter.addRecipient(r);
-  const encrypted = await encrypter.encrypt(webStream(input));
-  await pipeline(Readable.fromWeb(encrypted as unknown as NodeWebStream<Uint8Array>), createWriteStream(output, { flags: 'wx' }));
+  await pipeline(createReadStream(input), await ageEncryptStream(recipients), createWriteStream(output, { flags: 'wx' }));
 }
 
 /** Decrypts to a file, stopping once `maxBytes` of plaintext is exceeded. */

@@ -8,10 +8,11 @@ import { footerTemplate } from '../../shared/minutes/html';
 import { bagName } from '../../shared/package/schema';
 import { APP_VERSION } from '../api/version';
 import { countExportsOn, insertExport, selectActiveKey, selectExports } from '../db/package-queries';
-import { encryptFile } from '../package/age-stream';
-import { digestFile, finishBag, putPayload } from '../package/bagit';
+import { ageEncryptStream } from '../package/age-encrypt';
+import { finishBag, putPayload } from '../package/bagit';
 import { bnbaCsv, bnbaXlsx } from '../package/bnba-files';
 import { sign } from '../package/minisign';
+import { writeDigested } from '../package/write-digested';
 import { zipBag } from '../package/zip-write';
 import { AppError } from './app-error';
 import { record } from './audit';
@@ -54,12 +55,14 @@ async function linkOrCopy(source: string, target: string): Promise<void> {
 
 
 /**
- * Builds the BagIt bag, signs tagmanifest-sha512.txt, zips, encrypts with age, and only then renames the
- * result to its final name. Everything in between lives in a temp folder beside it and is removed on failure.
+ * Builds the BagIt bag, signs tagmanifest-sha512.txt, zips and encrypts with age in one stream, and only
+ * then renames the result to its final name. The plaintext bag lives in the app's data folder; the output
+ * folder sees only a hidden temp file. Both are removed on failure or cancel.
  */
 export async function exportPackage(ctx: ServiceContext, request: ExportRequest, report: Progress = () => undefined, signal?: AbortSignal): Promise<ExportResult> {
+  const cancelled = () => new AppError('CONFLICT', 'Pembuatan paket dibatalkan; tidak ada berkas yang ditulis.');
   const progress: Progress = (step, done, total) => {
-    if (signal?.aborted) throw new AppError('CONFLICT', 'Pembuatan paket dibatalkan; tidak ada berkas yang ditulis.');
+    if (signal?.aborted) throw cancelled();
     report(step, done, total);
   };
   if (!request.encrypt && !request.acknowledgeUnencrypted) {
@@ -81,7 +84,7 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
   const finalPath = join(request.outDir, finalName);
   if (existsSync(finalPath)) throw new AppError('CONFLICT', `Berkas ${finalName} sudah ada di ${request.outDir}`);
 
-  // Plaintext (bag, zip) stays in the app's own data folder; only the finished file is written next to the target.
+  // The plaintext bag stays in the app's own data folder; only the finished stream is written next to the target.
   const work = join(ctx.dataDir, 'sementara', randomBytes(8).toString('hex'));
   const bagDir = join(work, name);
   const partial = join(request.outDir, `.${finalName}.${randomBytes(6).toString('hex')}.tmp`);
@@ -117,15 +120,11 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
     });
     const tagmanifest = await readFile(join(bagDir, 'tagmanifest-sha512.txt'));
     await writeFile(join(bagDir, 'tagmanifest-sha512.txt.minisig'), sign(key, tagmanifest, `${name} Payload-Oxum=${oxum}`, `Muskel ${data.settings.village.name} ${keyRow.key_id}`));
-    progress('Memadatkan (zip)', 5, total);
-    const zipPath = join(work, `${name}.zip`);
-    await zipBag(bagDir, name, zipPath);
-    progress(request.encrypt ? 'Mengenkripsi untuk Dinsos (age)' : 'Menyimpan tanpa enkripsi', 6, total);
-    const ready = request.encrypt ? join(work, finalName) : zipPath;
-    if (request.encrypt) await encryptFile(zipPath, ready, [...recipients, keyRow.own_recipient]);
-    const { sha256, size } = await digestFile(ready);
+    progress(request.encrypt ? 'Memadatkan (zip) dan mengenkripsi untuk Dinsos (age)' : 'Memadatkan (zip) tanpa enkripsi', 5, total);
+    // zip -> age -> disk in one pass: only ciphertext reaches the output folder, under a hidden temp name.
+    const encryption = request.encrypt ? await ageEncryptStream([...recipients, keyRow.own_recipient]) : null;
+    const { sha256, size } = await writeDigested(await zipBag(bagDir, name), encryption, partial, signal);
     progress('Menyimpan dengan nama akhir', total, total);
-    await copyFile(ready, partial);
     await rename(partial, finalPath);
     ctx.db.transaction(() => {
       insertExport(ctx.db, {
@@ -138,6 +137,8 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
       });
     })();
     return { fileName: finalName, path: finalPath, sha256, size, keyId: keyRow.key_id, encrypted: request.encrypt };
+  } catch (error) {
+    throw signal?.aborted ? cancelled() : error;
   } finally {
     await rm(work, { recursive: true, force: true });
     await rm(partial, { force: true });

@@ -155,16 +155,19 @@ describe('export to Dinsos', () => {
     expect(readdirSync(out).sort()).toEqual(before);
   });
 
-  it('stops when cancelled, leaving neither a package nor plaintext behind', async () => {
-    const before = readdirSync(out).sort();
-    const abort = new AbortController();
-    const attempt = exportPackage(ctx, { meetingId, outDir: out, passphrase: PASSPHRASE, recipients: [], encrypt: true, acknowledgeUnencrypted: false }, (_step, done) => {
-      if (done === 3) abort.abort();
-    }, abort.signal);
-    await expect(attempt).rejects.toThrow('Pembuatan paket dibatalkan');
-    expect(readdirSync(out).sort()).toEqual(before);
-    expect(readdirSync(join(ctx.dataDir, 'sementara'))).toEqual([]);
-  });
+  // Step 3 copies the evidence; step 5 is the zip -> age -> disk stream, cancelled as it starts.
+  for (const step of [3, 5]) {
+    it(`stops when cancelled at step ${String(step)}, leaving neither a package nor plaintext behind`, async () => {
+      const before = readdirSync(out).sort();
+      const abort = new AbortController();
+      const attempt = exportPackage(ctx, { meetingId, outDir: out, passphrase: PASSPHRASE, recipients: [], encrypt: true, acknowledgeUnencrypted: false }, (_step, done) => {
+        if (done === step) abort.abort();
+      }, abort.signal);
+      await expect(attempt).rejects.toThrow('Pembuatan paket dibatalkan');
+      expect(readdirSync(out).sort()).toEqual(before);
+      expect(readdirSync(join(ctx.dataDir, 'sementara'))).toEqual([]);
+    });
+  }
 
   it('exports unencrypted only after the explicit choice, and the audit trail says so', async () => {
     const plain = await exportPackage(ctx, { meetingId, outDir: out, passphrase: PASSPHRASE, recipients: [], encrypt: false, acknowledgeUnencrypted: true });

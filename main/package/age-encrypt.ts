@@ -1,0 +1,81 @@
+import { createCipheriv, getCiphers, hkdfSync } from 'node:crypto';
+import { Transform, type TransformCallback } from 'node:stream';
+import { chacha20poly1305 } from '@noble/ciphers/chacha.js';
+import { Encrypter } from 'age-encryption';
+
+/** Seals one STREAM chunk: ChaCha20-Poly1305 ciphertext followed by its 16-byte tag. */
+export type Seal = (key: Buffer, nonce: Buffer, plaintext: Buffer) => Buffer;
+
+export const nativeSeal: Seal = (key, nonce, plaintext) => {
+  const cipher = createCipheriv('chacha20-poly1305', key, nonce, { authTagLength: 16 });
+  return Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
+};
+
+export const nobleSeal: Seal = (key, nonce, plaintext) => Buffer.from(chacha20poly1305(key, nonce).encrypt(plaintext));
+
+/** Node's OpenSSL has the cipher; Electron's BoringSSL does not expose it, so there the audited pure-JS one is used. */
+export const defaultSeal: Seal = getCiphers().includes('chacha20-poly1305') ? nativeSeal : nobleSeal;
+
+const CHUNK = 64 * 1024;
+const TAG = 16;
+const NONCE = 16;
+
+/**
+ * age v1 encryption as a Node stream. The header (recipient stanzas and MAC) comes from age-encryption, the
+ * age authors' own library: it encrypts an empty file while a passive recipient sees the file key. The
+ * payload is age's STREAM (64 KiB chunks, 11-byte counter + last-chunk flag as nonce) sealed with
+ * `seal`, which is ten times faster through Node's native cipher than age-encryption's pure-JS one.
+ */
+export async function ageEncryptStream(recipients: readonly string[], seal: Seal = defaultSeal): Promise<Transform> {
+  const encrypter = new Encrypter();
+  for (const r of recipients) encrypter.addRecipient(r);
+  let fileKey: Uint8Array | undefined;
+  encrypter.addRecipient({ wrapFileKey: (key: Uint8Array) => ((fileKey = key.slice()), []) });
+  const emptyFile = await encrypter.encrypt(new Uint8Array(0));
+  if (!fileKey) throw new Error('age: file key not captured');
+  // emptyFile = header || 16-byte nonce || tag of the single, empty, last chunk.
+  const headerAndNonce = Buffer.from(emptyFile.subarray(0, emptyFile.length - TAG));
+  const nonce = headerAndNonce.subarray(headerAndNonce.length - NONCE);
+  const payloadKey = Buffer.from(hkdfSync('sha256', fileKey, nonce, 'payload', 32));
+  fileKey.fill(0);
+
+  const chunkNonce = Buffer.alloc(12);
+  let counter = 0n;
+  const pending = Buffer.alloc(CHUNK);
+  let used = 0;
+  const sealChunk = (last: boolean): Buffer => {
+    chunkNonce.writeBigUInt64BE(counter, 3);
+    chunkNonce[11] = last ? 1 : 0;
+    counter += 1n;
+    return seal(payloadKey, chunkNonce, pending.subarray(0, used));
+  };
+  let headerSent = false;
+  const start = (stream: Transform) => {
+    if (!headerSent) stream.push(headerAndNonce);
+    headerSent = true;
+  };
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done: TransformCallback) {
+      start(this);
+      let offset = 0;
+      while (offset < chunk.length) {
+        // A full chunk is sealed only once more data follows: the last chunk must carry the flag.
+        if (used === CHUNK) {
+          this.push(sealChunk(false));
+          used = 0;
+        }
+        const n = Math.min(CHUNK - used, chunk.length - offset);
+        chunk.copy(pending, used, offset, offset + n);
+        used += n;
+        offset += n;
+      }
+      done();
+    },
+    flush(done: TransformCallback) {
+      start(this);
+      this.push(sealChunk(true));
+      payloadKey.fill(0);
+      done();
+    },
+  });
+}

@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
+/**
+ * Streams `source` (through `through`, e.g. age, when given) into a new file, hashing exactly the bytes
+ * written, and flushes it to disk so that renaming it afterwards cannot leave an empty file after a power cut.
+ */
+export async function writeDigested(source: NodeJS.ReadableStream, through: Transform | null, target: string, signal?: AbortSignal): Promise<{ sha256: string; size: number }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  const tap = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk);
+      size += chunk.length;
+      done(null, chunk);
+    },
+  });
+  const out = createWriteStream(target, { flags: 'wx' });
+  if (through) await pipeline(source, through, tap, out, { signal });
+  else await pipeline(source, tap, out, { signal });
+  const handle = await open(target, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return { sha256: hash.digest('hex'), size };
+}

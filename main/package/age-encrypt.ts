@@ -3,15 +3,17 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { chacha20poly1305 } from '@noble/ciphers/chacha.js';
 import { Encrypter } from 'age-encryption';
 
-/** Seals one STREAM chunk: ChaCha20-Poly1305 ciphertext followed by its 16-byte tag. */
-export type Seal = (key: Buffer, nonce: Buffer, plaintext: Buffer) => Buffer;
+/** Seals one STREAM chunk: ChaCha20-Poly1305 ciphertext followed by its 16-byte tag, in one or more pieces. */
+export type Seal = (key: Buffer, nonce: Buffer, plaintext: Buffer) => Buffer[];
 
 export const nativeSeal: Seal = (key, nonce, plaintext) => {
   const cipher = createCipheriv('chacha20-poly1305', key, nonce, { authTagLength: 16 });
-  return Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
+  const ciphertext = cipher.update(plaintext);
+  cipher.final();
+  return [ciphertext, cipher.getAuthTag()];
 };
 
-export const nobleSeal: Seal = (key, nonce, plaintext) => Buffer.from(chacha20poly1305(key, nonce).encrypt(plaintext));
+export const nobleSeal: Seal = (key, nonce, plaintext) => [Buffer.from(chacha20poly1305(key, nonce).encrypt(plaintext))];
 
 /** Node's OpenSSL has the cipher; Electron's BoringSSL does not expose it, so there the audited pure-JS one is used. */
 export const defaultSeal: Seal = getCiphers().includes('chacha20-poly1305') ? nativeSeal : nobleSeal;
@@ -43,7 +45,7 @@ export async function ageEncryptStream(recipients: readonly string[], seal: Seal
   let counter = 0n;
   const pending = Buffer.alloc(CHUNK);
   let used = 0;
-  const sealChunk = (last: boolean): Buffer => {
+  const sealChunk = (last: boolean): Buffer[] => {
     chunkNonce.writeBigUInt64BE(counter, 3);
     chunkNonce[11] = last ? 1 : 0;
     counter += 1n;
@@ -55,13 +57,14 @@ export async function ageEncryptStream(recipients: readonly string[], seal: Seal
     headerSent = true;
   };
   return new Transform({
+    readableHighWaterMark: 1024 * 1024,
     transform(chunk: Buffer, _encoding, done: TransformCallback) {
       start(this);
       let offset = 0;
       while (offset < chunk.length) {
         // A full chunk is sealed only once more data follows: the last chunk must carry the flag.
         if (used === CHUNK) {
-          this.push(sealChunk(false));
+          for (const piece of sealChunk(false)) this.push(piece);
           used = 0;
         }
         const n = Math.min(CHUNK - used, chunk.length - offset);
@@ -73,7 +76,7 @@ export async function ageEncryptStream(recipients: readonly string[], seal: Seal
     },
     flush(done: TransformCallback) {
       start(this);
-      this.push(sealChunk(true));
+      for (const piece of sealChunk(true)) this.push(piece);
       payloadKey.fill(0);
       done();
     },

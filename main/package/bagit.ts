@@ -8,19 +8,30 @@ export const BAGIT_TXT = 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8
 export const ALGORITHMS = ['sha256', 'sha512'] as const;
 export type Algorithm = (typeof ALGORITHMS)[number];
 export type Digests = Record<Algorithm, string>;
+export type FileDigests = Digests & { size: number };
 
 /** File names the package allows: ASCII letters, digits, '-', '_' and '.', never '.' or '..' alone. */
 export const SAFE_SEGMENT = /^(?!\.{1,2}$)[A-Za-z0-9._-]{1,120}$/;
 
-export async function digestFile(path: string): Promise<Digests & { size: number }> {
-  const hashes = ALGORITHMS.map((a) => createHash(a));
+/** SHA-256 and SHA-512 (and the size) of bytes fed in chunks, e.g. while they stream into the zip. */
+export function digester(): { update: (chunk: Buffer) => void; result: () => FileDigests } {
+  const sha256 = createHash('sha256');
+  const sha512 = createHash('sha512');
   let size = 0;
-  for await (const chunk of createReadStream(path)) {
-    const bytes = chunk as Buffer;
-    size += bytes.length;
-    for (const h of hashes) h.update(bytes);
-  }
-  return { sha256: hashes[0]?.digest('hex') ?? '', sha512: hashes[1]?.digest('hex') ?? '', size };
+  return {
+    update: (chunk) => {
+      sha256.update(chunk);
+      sha512.update(chunk);
+      size += chunk.length;
+    },
+    result: () => ({ sha256: sha256.digest('hex'), sha512: sha512.digest('hex'), size }),
+  };
+}
+
+export async function digestFile(path: string): Promise<FileDigests> {
+  const d = digester();
+  for await (const chunk of createReadStream(path)) d.update(chunk as Buffer);
+  return d.result();
 }
 
 export async function listFiles(root: string, under: string): Promise<string[]> {
@@ -50,16 +61,13 @@ export interface BagInfo {
   description: string;
 }
 
-/** Writes manifests, bag-info and tag manifests for a folder whose data/ is already in place. */
-export async function finishBag(bagDir: string, info: BagInfo): Promise<{ oxum: string }> {
-  const payload = await listFiles(bagDir, 'data');
-  const digests = new Map<string, Digests>();
+export type PayloadDigests = ReadonlyMap<string, FileDigests>;
+
+/** Writes bagit.txt, bag-info, manifests and tag manifests for a payload whose digests are already known. */
+export async function finishBag(bagDir: string, info: BagInfo, digests: PayloadDigests): Promise<{ oxum: string }> {
+  const payload = [...digests.keys()].sort();
   let octets = 0;
-  for (const path of payload) {
-    const d = await digestFile(join(bagDir, path));
-    digests.set(path, d);
-    octets += d.size;
-  }
+  for (const d of digests.values()) octets += d.size;
   const oxum = `${octets}.${payload.length}`;
   await writeFile(join(bagDir, 'bagit.txt'), BAGIT_TXT);
   const bagInfo = [

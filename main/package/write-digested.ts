@@ -4,6 +4,9 @@ import { open } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
+/** Lets several chunks queue while one write is on disk; fs.WriteStream then writes them with one writev. */
+const BUFFER = 1024 * 1024;
+
 /**
  * Streams `source` (through `through`, e.g. age, when given) into a new file, hashing exactly the bytes
  * written, and flushes it to disk so that renaming it afterwards cannot leave an empty file after a power cut.
@@ -12,13 +15,14 @@ export async function writeDigested(source: NodeJS.ReadableStream, through: Tran
   const hash = createHash('sha256');
   let size = 0;
   const tap = new Transform({
+    highWaterMark: BUFFER,
     transform(chunk: Buffer, _encoding, done) {
       hash.update(chunk);
       size += chunk.length;
       done(null, chunk);
     },
   });
-  const out = createWriteStream(target, { flags: 'wx' });
+  const out = createWriteStream(target, { flags: 'wx', highWaterMark: BUFFER });
   if (through) await pipeline(source, through, tap, out, { signal });
   else await pipeline(source, tap, out, { signal });
   const handle = await open(target, 'r+');

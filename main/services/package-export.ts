@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beritaAcaraHtml } from '../../shared/minutes/berita-acara';
 import { daftarHadirHtml } from '../../shared/minutes/daftar-hadir';
@@ -9,11 +9,11 @@ import { bagName } from '../../shared/package/schema';
 import { APP_VERSION } from '../api/version';
 import { countExportsOn, insertExport, selectActiveKey, selectExports } from '../db/package-queries';
 import { ageEncryptStream } from '../package/age-encrypt';
-import { finishBag, putPayload } from '../package/bagit';
+import { putPayload } from '../package/bagit';
+import { streamBagZip } from '../package/bag-zip';
 import { bnbaCsv, bnbaXlsx } from '../package/bnba-files';
 import { sign } from '../package/minisign';
 import { writeDigested } from '../package/write-digested';
-import { zipBag } from '../package/zip-write';
 import { AppError } from './app-error';
 import { record } from './audit';
 import type { ServiceContext } from './context';
@@ -53,10 +53,20 @@ async function linkOrCopy(source: string, target: string): Promise<void> {
   }
 }
 
+/**
+ * Waits for both the writer and the zip filler. When the writer fails (cancel, full disk) the filler only
+ * learns that the zip closed, so the writer's error is the one to report.
+ */
+async function bothSettled<A, B>(writer: Promise<A>, filler: Promise<B>): Promise<[A, B]> {
+  const [a, b] = await Promise.allSettled([writer, filler]);
+  if (a.status === 'rejected') throw a.reason;
+  if (b.status === 'rejected') throw b.reason;
+  return [a.value, b.value];
+}
 
 /**
- * Builds the BagIt bag, signs tagmanifest-sha512.txt, zips and encrypts with age in one stream, and only
- * then renames the result to its final name. The plaintext bag lives in the app's data folder; the output
+ * Builds the BagIt bag, then hashes, signs tagmanifest-sha512.txt, zips and encrypts with age in one
+ * stream, and only then renames the result to its final name. The plaintext bag lives in the app's data folder; the output
  * folder sees only a hidden temp file. Both are removed on failure or cancel.
  */
 export async function exportPackage(ctx: ServiceContext, request: ExportRequest, report: Progress = () => undefined, signal?: AbortSignal): Promise<ExportResult> {
@@ -88,7 +98,7 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
   const work = join(ctx.dataDir, 'sementara', randomBytes(8).toString('hex'));
   const bagDir = join(work, name);
   const partial = join(request.outDir, `.${finalName}.${randomBytes(6).toString('hex')}.tmp`);
-  const total = 6;
+  const total = 5;
   try {
     await mkdir(bagDir, { recursive: true });
     progress('Menyusun data usulan', 1, total);
@@ -108,8 +118,8 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
         if (!existsSync(target)) await linkOrCopy(join(evidenceDir(ctx), e.sha256), target);
       }
     }
-    progress('Menghitung sidik (SHA-256, SHA-512) dan menandatangani', 4, total);
-    const { oxum } = await finishBag(bagDir, {
+    progress(`Menghitung sidik (SHA-256, SHA-512), menandatangani, memadatkan (zip)${request.encrypt ? ' dan mengenkripsi (age)' : ''}`, 4, total);
+    const bag = streamBagZip(bagDir, name, {
       sourceOrganization: `Kelurahan ${data.settings.village.name}, Kecamatan ${data.settings.village.districtName}, ${data.settings.village.regencyName}`,
       contactName: `${data.settings.secretaryName} (Sekretaris Kelurahan)`,
       baggingDate: today,
@@ -117,14 +127,13 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
       description: `Usulan DTSEN hasil Musyawarah Kelurahan ${data.settings.village.name} ${data.meeting.date}, berita acara nomor ${data.meeting.letterNumber}`,
       softwareAgent: `Muskel ${APP_VERSION}`,
       signerKeyId: keyRow.key_id,
-    });
-    const tagmanifest = await readFile(join(bagDir, 'tagmanifest-sha512.txt'));
-    await writeFile(join(bagDir, 'tagmanifest-sha512.txt.minisig'), sign(key, tagmanifest, `${name} Payload-Oxum=${oxum}`, `Muskel ${data.settings.village.name} ${keyRow.key_id}`));
-    progress(request.encrypt ? 'Memadatkan (zip) dan mengenkripsi untuk Dinsos (age)' : 'Memadatkan (zip) tanpa enkripsi', 5, total);
-    // zip -> age -> disk in one pass: only ciphertext reaches the output folder, under a hidden temp name.
+    }, (tagmanifest, oxum) => sign(key, tagmanifest, `${name} Payload-Oxum=${oxum}`, `Muskel ${data.settings.village.name} ${keyRow.key_id}`));
+    // bag -> zip -> age -> disk in one stream: only ciphertext reaches the output folder, under a hidden temp name.
     const encryption = request.encrypt ? await ageEncryptStream([...recipients, keyRow.own_recipient]) : null;
-    const { sha256, size } = await writeDigested(await zipBag(bagDir, name), encryption, partial, signal);
+    const [written] = await bothSettled(writeDigested(bag.output, encryption, partial, signal), bag.done);
+    const { sha256, size } = written;
     progress('Menyimpan dengan nama akhir', total, total);
+    if (signal?.aborted) throw cancelled();
     await rename(partial, finalPath);
     ctx.db.transaction(() => {
       insertExport(ctx.db, {

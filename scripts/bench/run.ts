@@ -28,4 +28,4 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
 }
 console.log('Paket untuk Dinsos:');
-await benchExport(Number(process.env.BENCH_PROPOSALS ?? 300), 2, Number(process.env.BENCH_PHOTO_BYTES ?? 500 * 1024));
+await benchExport(Number(process.env.BENCH_PROPOSALS ?? 300), 2, Number(process.env.BENCH_PHOTO_BYTES ?? 500 * 1024), Number(process.env.BENCH_EXPORT_ROUNDS ?? 3));

@@ -20,3 +20,7 @@ export function measure<T>(inputs: readonly T[], rounds: number, fn: (input: T) 
 }
 
 export const ms = (n: number) => `${n.toFixed(2)} ms`;
+
+export function median(values: readonly number[]): number {
+  return percentile([...values].sort((a, b) => a - b), 50);
+}

@@ -155,8 +155,8 @@ describe('export to Dinsos', () => {
     expect(readdirSync(out).sort()).toEqual(before);
   });
 
-  // Step 3 copies the evidence; step 5 is the zip -> age -> disk stream, cancelled as it starts.
-  for (const step of [3, 5]) {
+  // Step 3 copies the evidence, step 4 is the bag -> zip -> age -> disk stream, step 5 the final rename.
+  for (const step of [3, 4, 5]) {
     it(`stops when cancelled at step ${String(step)}, leaving neither a package nor plaintext behind`, async () => {
       const before = readdirSync(out).sort();
       const abort = new AbortController();

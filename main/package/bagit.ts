@@ -13,25 +13,17 @@ export type FileDigests = Digests & { size: number };
 /** File names the package allows: ASCII letters, digits, '-', '_' and '.', never '.' or '..' alone. */
 export const SAFE_SEGMENT = /^(?!\.{1,2}$)[A-Za-z0-9._-]{1,120}$/;
 
-/** SHA-256 and SHA-512 (and the size) of bytes fed in chunks, e.g. while they stream into the zip. */
-export function digester(): { update: (chunk: Buffer) => void; result: () => FileDigests } {
+export async function digestFile(path: string): Promise<FileDigests> {
   const sha256 = createHash('sha256');
   const sha512 = createHash('sha512');
   let size = 0;
-  return {
-    update: (chunk) => {
-      sha256.update(chunk);
-      sha512.update(chunk);
-      size += chunk.length;
-    },
-    result: () => ({ sha256: sha256.digest('hex'), sha512: sha512.digest('hex'), size }),
-  };
-}
-
-export async function digestFile(path: string): Promise<FileDigests> {
-  const d = digester();
-  for await (const chunk of createReadStream(path)) d.update(chunk as Buffer);
-  return d.result();
+  for await (const chunk of createReadStream(path)) {
+    const bytes = chunk as Buffer;
+    size += bytes.length;
+    sha256.update(bytes);
+    sha512.update(bytes);
+  }
+  return { sha256: sha256.digest('hex'), sha512: sha512.digest('hex'), size };
 }
 
 export async function listFiles(root: string, under: string): Promise<string[]> {

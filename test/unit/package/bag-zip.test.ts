@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
@@ -44,6 +44,15 @@ describe('bag streamed into a zip', () => {
     expect((await verifyBag(unzipped)).problems).toEqual([]);
     expect(readFileSync(join(unzipped, 'tagmanifest-sha512.txt.minisig'), 'utf8')).toMatch(/^tanda tangan atas \d+ byte/);
     execFileSync('sha256sum', ['-c', '--quiet', 'manifest-sha256.txt'], { cwd: unzipped });
+  });
+
+  it('a file that cannot be read fails the zip and the filler with the same error, and nothing is left unhandled', async () => {
+    const bagDir = bagWithPhotos('rusak', 3);
+    symlinkSync(join(root, 'tidak-ada.jpg'), join(bagDir, 'data', 'lampiran', 'foto-9.jpg'));
+    const bag = streamBagZip(bagDir, 'rusak', INFO, () => 'tidak sampai\n');
+    const [written, filled] = await Promise.allSettled([writeDigested(bag.output, null, join(root, 'rusak.zip')), bag.done]);
+    expect(written).toMatchObject({ status: 'rejected', reason: { code: 'ENOENT' } });
+    expect(filled).toMatchObject({ status: 'rejected', reason: { code: 'ENOENT' } });
   });
 
   it('cancelled mid-stream: the writer and the zip filler both stop, neither hangs', async () => {

@@ -66,8 +66,8 @@ async function bothSettled<A, B>(writer: Promise<A>, filler: Promise<B>): Promis
 
 /**
  * Builds the BagIt bag, then hashes, signs tagmanifest-sha512.txt, zips and encrypts with age in one
- * stream, and only then renames the result to its final name. The plaintext bag lives in the app's data folder; the output
- * folder sees only a hidden temp file. Both are removed on failure or cancel.
+ * stream, and only then renames the result to its final name. The plaintext bag lives in the app's data
+ * folder; the output folder sees only a hidden temp file. Both are removed on failure or cancel.
  */
 export async function exportPackage(ctx: ServiceContext, request: ExportRequest, report: Progress = () => undefined, signal?: AbortSignal): Promise<ExportResult> {
   const cancelled = () => new AppError('CONFLICT', 'Pembuatan paket dibatalkan; tidak ada berkas yang ditulis.');
@@ -119,6 +119,7 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
       }
     }
     progress(`Menghitung sidik (SHA-256, SHA-512), menandatangani, memadatkan (zip)${request.encrypt ? ' dan mengenkripsi (age)' : ''}`, 4, total);
+    const encryption = request.encrypt ? await ageEncryptStream([...recipients, keyRow.own_recipient]) : null;
     const bag = streamBagZip(bagDir, name, {
       sourceOrganization: `Kelurahan ${data.settings.village.name}, Kecamatan ${data.settings.village.districtName}, ${data.settings.village.regencyName}`,
       contactName: `${data.settings.secretaryName} (Sekretaris Kelurahan)`,
@@ -129,7 +130,6 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
       signerKeyId: keyRow.key_id,
     }, (tagmanifest, oxum) => sign(key, tagmanifest, `${name} Payload-Oxum=${oxum}`, `Muskel ${data.settings.village.name} ${keyRow.key_id}`));
     // bag -> zip -> age -> disk in one stream: only ciphertext reaches the output folder, under a hidden temp name.
-    const encryption = request.encrypt ? await ageEncryptStream([...recipients, keyRow.own_recipient]) : null;
     const [written] = await bothSettled(writeDigested(bag.output, encryption, partial, signal), bag.done);
     const { sha256, size } = written;
     progress('Menyimpan dengan nama akhir', total, total);

@@ -112,8 +112,10 @@ try {
   await page.goto(`${demoDoor.url}#/musyawarah/1/kirim`);
   await page.getByLabel('Frasa sandi kunci kelurahan').fill('frasa sandi kelurahan dinoyo');
   await page.getByRole('button', { name: 'Buat paket' }).click();
+  await page.getByTestId('send-step').filter({ hasText: /^Langkah \d dari 5/ }).waitFor();
+  await shoot(page, '19-send-progress');
   await page.getByText('Paket selesai:').waitFor({ timeout: 60_000 });
-  await shoot(page, '19-send-to-dinsos');
+  await shoot(page, '19-send-to-dinsos-done');
   await page.goto(`${demoDoor.url}#/periksa`);
   const sent = readdirSync(join(demoDir, 'kiriman'))[0] ?? '';
   await page.getByLabel('Paket (.zip.age atau .zip)').setInputFiles(join(demoDir, 'kiriman', sent));

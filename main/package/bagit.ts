@@ -97,6 +97,9 @@ export async function putPayload(bagDir: string, path: string, content: Buffer |
   await writeFile(target, content, { flag: 'wx' });
 }
 
-export async function fileSize(path: string): Promise<number> {
-  return (await stat(path)).size;
+/** Bytes in data/, to show how far the zip and encryption have come. */
+export async function payloadBytes(bagDir: string): Promise<number> {
+  let total = 0;
+  for (const path of await listFiles(bagDir, 'data')) total += (await stat(join(bagDir, ...path.split('/')))).size;
+  return total;
 }

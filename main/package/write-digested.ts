@@ -11,7 +11,12 @@ const BUFFER = 1024 * 1024;
  * Streams `source` (through `through`, e.g. age, when given) into a new file, hashing exactly the bytes
  * written, and flushes it to disk so that renaming it afterwards cannot leave an empty file after a power cut.
  */
-export async function writeDigested(source: NodeJS.ReadableStream, through: Transform | null, target: string, signal?: AbortSignal): Promise<{ sha256: string; size: number }> {
+export async function writeDigested(
+  source: NodeJS.ReadableStream,
+  target: string,
+  options: { through?: Transform | null; signal?: AbortSignal; onBytes?: (written: number) => void } = {},
+): Promise<{ sha256: string; size: number }> {
+  const { through, signal, onBytes } = options;
   const hash = createHash('sha256');
   let size = 0;
   const tap = new Transform({
@@ -19,6 +24,7 @@ export async function writeDigested(source: NodeJS.ReadableStream, through: Tran
     transform(chunk: Buffer, _encoding, done) {
       hash.update(chunk);
       size += chunk.length;
+      onBytes?.(size);
       done(null, chunk);
     },
   });

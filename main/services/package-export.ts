@@ -6,10 +6,11 @@ import { beritaAcaraHtml } from '../../shared/minutes/berita-acara';
 import { daftarHadirHtml } from '../../shared/minutes/daftar-hadir';
 import { footerTemplate } from '../../shared/minutes/html';
 import { bagName } from '../../shared/package/schema';
+import { dateIn, timeZoneOf } from '../../shared/format/time-zone';
 import { APP_VERSION } from '../api/version';
 import { countExportsOn, insertExport, selectActiveKey, selectExports } from '../db/package-queries';
 import { ageEncryptStream } from '../package/age-encrypt';
-import { putPayload } from '../package/bagit';
+import { payloadBytes, putPayload } from '../package/bagit';
 import { streamBagZip } from '../package/bag-zip';
 import { bnbaCsv, bnbaXlsx } from '../package/bnba-files';
 import { sign } from '../package/minisign';
@@ -42,7 +43,9 @@ export interface ExportResult {
   encrypted: boolean;
 }
 
+/** `done` counts the steps finished so far (fractional while the long packing step runs). */
 export type Progress = (step: string, done: number, total: number) => void;
+export const EXPORT_STEPS = 5;
 
 /** Evidence is immutable (named by its hash), so a hard link is as good as a copy and costs nothing. */
 async function linkOrCopy(source: string, target: string): Promise<void> {
@@ -88,7 +91,7 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
   }
   const key = await unlockKey(ctx, request.passphrase);
   await clearStaleWork(ctx);
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = dateIn(timeZoneOf(data.settings.kelurahanCode), ctx.now());
   const name = bagName(data.settings.kelurahanCode, today, countExportsOn(ctx.db, today) + 1);
   const finalName = `${name}.zip${request.encrypt ? '.age' : ''}`;
   const finalPath = join(request.outDir, finalName);
@@ -98,19 +101,19 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
   const work = join(ctx.dataDir, 'sementara', randomBytes(8).toString('hex'));
   const bagDir = join(work, name);
   const partial = join(request.outDir, `.${finalName}.${randomBytes(6).toString('hex')}.tmp`);
-  const total = 5;
+  const total = EXPORT_STEPS;
   try {
     await mkdir(bagDir, { recursive: true });
-    progress('Menyusun data usulan', 1, total);
+    progress('Menyusun data usulan', 0, total);
     const payload = buildPayload(data, keyRow.key_id);
     await putPayload(bagDir, 'usulan.json', `${JSON.stringify(payload, null, 2)}\n`);
     await putPayload(bagDir, 'usulan.csv', bnbaCsv(payload));
     await putPayload(bagDir, 'usulan.xlsx', await bnbaXlsx(payload));
-    progress('Membuat berita acara dan daftar hadir (PDF)', 2, total);
+    progress('Membuat berita acara dan daftar hadir (PDF)', 1, total);
     const label = `Musyawarah Kelurahan ${data.settings.village.name} · Nomor ${data.meeting.letterNumber}`;
     await putPayload(bagDir, 'berita-acara.pdf', await ctx.pdf.render(beritaAcaraHtml(data), { footerTemplate: footerTemplate(`Berita Acara ${label}`) }));
     await putPayload(bagDir, 'daftar-hadir.pdf', await ctx.pdf.render(daftarHadirHtml(data), { footerTemplate: footerTemplate(`Daftar Hadir ${label}`) }));
-    progress('Menyalin lampiran', 3, total);
+    progress('Menyalin lampiran', 2, total);
     await mkdir(join(bagDir, 'data', 'lampiran'), { recursive: true });
     for (const p of data.proposals) {
       for (const e of p.evidence) {
@@ -118,7 +121,17 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
         if (!existsSync(target)) await linkOrCopy(join(evidenceDir(ctx), e.sha256), target);
       }
     }
-    progress(`Menghitung sidik (SHA-256, SHA-512), menandatangani, memadatkan (zip)${request.encrypt ? ' dan mengenkripsi (age)' : ''}`, 4, total);
+    const packing = `Menghitung sidik (SHA-256, SHA-512), menandatangani, memadatkan (zip)${request.encrypt ? ' dan mengenkripsi (age)' : ''}`;
+    progress(packing, 3, total);
+    const expected = await payloadBytes(bagDir);
+    let percent = 0;
+    // The longest step: the bar moves with the bytes written instead of standing still.
+    const onBytes = (written: number) => {
+      const now = Math.min(99, Math.floor((written / Math.max(1, expected)) * 100));
+      if (now === percent) return;
+      percent = now;
+      report(`${packing}: ${String(now)}%`, 3 + now / 100, total);
+    };
     const encryption = request.encrypt ? await ageEncryptStream([...recipients, keyRow.own_recipient]) : null;
     const bag = streamBagZip(bagDir, name, {
       sourceOrganization: `Kelurahan ${data.settings.village.name}, Kecamatan ${data.settings.village.districtName}, ${data.settings.village.regencyName}`,
@@ -130,9 +143,9 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
       signerKeyId: keyRow.key_id,
     }, (tagmanifest, oxum) => sign(key, tagmanifest, `${name} Payload-Oxum=${oxum}`, `Muskel ${data.settings.village.name} ${keyRow.key_id}`));
     // bag -> zip -> age -> disk in one stream: only ciphertext reaches the output folder, under a hidden temp name.
-    const [written] = await bothSettled(writeDigested(bag.output, encryption, partial, signal), bag.done);
+    const [written] = await bothSettled(writeDigested(bag.output, partial, { through: encryption, signal, onBytes }), bag.done);
     const { sha256, size } = written;
-    progress('Menyimpan dengan nama akhir', total, total);
+    progress('Menyimpan dengan nama akhir', 4, total);
     if (signal?.aborted) throw cancelled();
     await rename(partial, finalPath);
     ctx.db.transaction(() => {

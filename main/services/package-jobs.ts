@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { JobSchema } from '../../shared/api/package-contract';
 import { AppError } from './app-error';
 import type { ServiceContext } from './context';
-import { exportPackage } from './package-export';
+import { EXPORT_STEPS, exportPackage } from './package-export';
 import type { ExportRequest } from './package-export';
 
 type Job = z.infer<typeof JobSchema>;
@@ -21,7 +21,7 @@ export function exportFolder(ctx: ServiceContext): string {
 }
 
 export function startExport(ctx: ServiceContext, request: Omit<ExportRequest, 'outDir'>): Job {
-  const job: Job = { id: randomUUID(), step: 'Memulai', done: 0, total: 6, result: null, error: null };
+  const job: Job = { id: randomUUID(), step: 'Memulai', done: 0, total: EXPORT_STEPS, result: null, error: null };
   jobs.set(job.id, job);
   const abort = new AbortController();
   aborts.set(job.id, abort);

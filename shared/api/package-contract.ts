@@ -28,7 +28,7 @@ export const ExportRequestSchema = z.object({
 export const JobSchema = z.object({
   id: z.string(),
   step: z.string(),
-  done: z.number().int(),
+  done: z.number().min(0),
   total: z.number().int(),
   result: ExportResultSchema.nullable(),
   error: z.string().nullable(),

@@ -21,6 +21,14 @@ export function formatDate(iso: string): string {
   return `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** "Sabtu, 28 November 2026 pukul 13.49", in this computer's time zone: the office's own. */
+export function formatTimestamp(iso: string): string {
+  const d = new Date(iso);
+  return `${DAY_NAMES[d.getDay()]}, ${d.getDate()} ${MONTH_NAMES[d.getMonth()]} ${d.getFullYear()} pukul ${two(d.getHours())}.${two(d.getMinutes())}`;
+}
+
 /** Whole years between a birth date and a day, both ISO dates. */
 export function ageOn(birthIso: string, dayIso: string): number {
   const [by, bm, bd] = birthIso.split('-').map(Number);

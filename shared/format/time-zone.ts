@@ -13,3 +13,10 @@ export function timeZoneOf(regionCode: string): 'WIB' | 'WITA' | 'WIT' {
 export function formatTime(hhmm: string): string {
   return hhmm.replace(':', '.');
 }
+
+const UTC_OFFSET_HOURS = { WIB: 7, WITA: 8, WIT: 9 } as const;
+
+/** The calendar date (YYYY-MM-DD) in a kelurahan's zone at an instant; Indonesia keeps no daylight saving. */
+export function dateIn(zone: 'WIB' | 'WITA' | 'WIT', instant: Date): string {
+  return new Date(instant.getTime() + UTC_OFFSET_HOURS[zone] * 3_600_000).toISOString().slice(0, 10);
+}

@@ -54,7 +54,7 @@ test('keys, "Kirim ke Dinsos" with progress, then Dinsos checks the package in P
   await page.getByLabel('Frasa sandi kunci kelurahan').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Buat paket' }).click();
   await expect(page.getByText('Paket selesai:')).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByRole('progressbar', { name: 'Kemajuan pembuatan paket' })).toHaveAttribute('value', '6');
+  await expect(page.getByRole('progressbar', { name: 'Kemajuan pembuatan paket' })).toHaveAttribute('value', '5');
   await expect(page.getByText('Terkirim').first()).toBeVisible();
   const sent = readdirSync(join(muskel.dataDir, 'kiriman'));
   expect(sent).toEqual(['usulan-3573051004-20261128-01.zip.age']);

@@ -1,5 +1,6 @@
 import { AUDIT_ACTIONS } from '../../../shared/audit/schema';
 import type { AuditEntry } from '../../../shared/audit/schema';
+import { formatTimestamp } from '../../../shared/format/date';
 import { call } from '../api/client';
 import { useLoad } from '../app/useLoad';
 import { describeChange } from './describe-change';
@@ -10,8 +11,6 @@ const ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
 const ENTITY_LABELS: Record<AuditEntry['entity'], string> = {
   PENGATURAN: 'pengaturan', KELUARGA: 'keluarga', MUSYAWARAH: 'musyawarah', HADIR: 'peserta', USULAN: 'usulan', LAMPIRAN: 'lampiran', ATURAN: 'aturan', KUNCI: 'kunci', PAKET: 'paket',
 };
-
-const timeFormat = new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Who changed what and when, newest first, for one meeting or one household. */
 export function HistoryPanel({ scope }: { scope: { meetingId: number } | { householdId: number } }) {
@@ -31,7 +30,7 @@ export function HistoryPanel({ scope }: { scope: { meetingId: number } | { house
       <tbody>
         {entries.value.map((e) => (
           <tr key={e.id}>
-            <td className="nowrap">{timeFormat.format(new Date(e.at))}</td>
+            <td className="nowrap">{formatTimestamp(e.at)}</td>
             <td>{e.operator}</td>
             <td className="nowrap">{ACTION_LABELS[e.action]} {ENTITY_LABELS[e.entity]}</td>
             <td>{describeChange(e)}</td>

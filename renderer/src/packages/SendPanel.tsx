@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import type { JobSchema } from '../../../shared/api/package-contract';
+import { formatTimestamp } from '../../../shared/format/date';
 import { call } from '../api/client';
 import { useLoad } from '../app/useLoad';
 
@@ -69,7 +70,7 @@ export function SendPanel({ meetingId, locked, onSent }: { meetingId: number; lo
       {job ? (
         <div className="progress-box" aria-live="polite">
           <progress max={job.total} value={job.done} aria-label="Kemajuan pembuatan paket" />
-          <p data-testid="send-step">{job.step} ({job.done} dari {job.total})</p>
+          <p data-testid="send-step">{job.result ? job.step : `Langkah ${String(Math.min(job.total, Math.floor(job.done) + 1))} dari ${String(job.total)}: ${job.step}`}</p>
           {running ? (
             <button type="button" className="secondary" onClick={() => void call('packages.cancel', { id: job.id }).then(setJob)}>Batalkan</button>
           ) : null}
@@ -89,7 +90,7 @@ export function SendPanel({ meetingId, locked, onSent }: { meetingId: number; lo
             {exports.value.map((e) => (
               <tr key={e.fileName + e.createdAt}>
                 <td className="mono">{e.fileName}</td>
-                <td className="nowrap">{new Date(e.createdAt).toLocaleString('id-ID')}</td>
+                <td className="nowrap">{formatTimestamp(e.createdAt)}</td>
                 <td className="mono">{e.keyId}</td>
                 <td>{e.encrypted ? 'Ya' : <strong className="danger-text">TIDAK</strong>}</td>
                 <td className="mono small">{e.sha256.slice(0, 16)}…</td>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatTimestamp } from '../../../shared/format/date';
 import { call } from '../api/client';
 import { useLoad } from '../app/useLoad';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -52,7 +53,7 @@ export function KeysPanel() {
         <legend>Kunci penanda tangan kelurahan</legend>
         {key ? (
           <div className="key-box">
-            <p>ID kunci: <strong className="mono" data-testid="key-id">{key.keyId}</strong> <span className="muted">(dibuat {new Date(key.createdAt).toLocaleDateString('id-ID')})</span></p>
+            <p>ID kunci: <strong className="mono" data-testid="key-id">{key.keyId}</strong> <span className="muted">(dibuat {formatTimestamp(key.createdAt)})</span></p>
             <p className="muted">ID ini tercetak pada berita acara agar Dinsos dapat mencocokkannya dengan paket.</p>
             <button type="button" className="secondary" onClick={() => downloadFile(`kelurahan-${key.keyId}.pub`, new Blob([key.publicKey], { type: 'text/plain' }))}>
               Unduh kunci publik (.pub) untuk Dinsos

@@ -35,7 +35,7 @@ describe('bag streamed into a zip', () => {
       return `tanda tangan atas ${String(tagmanifest.length)} byte\n`;
     });
     const zip = join(root, 'lengkap.zip');
-    await Promise.all([writeDigested(bag.output, null, zip), bag.done]);
+    await Promise.all([writeDigested(bag.output, zip), bag.done]);
     expect(signed).toEqual([`${String(20 + 5 * 200_000)}.6`]);
     const out = join(root, 'lengkap-out');
     mkdirSync(out);
@@ -50,7 +50,7 @@ describe('bag streamed into a zip', () => {
     const bagDir = bagWithPhotos('rusak', 3);
     symlinkSync(join(root, 'tidak-ada.jpg'), join(bagDir, 'data', 'lampiran', 'foto-9.jpg'));
     const bag = streamBagZip(bagDir, 'rusak', INFO, () => 'tidak sampai\n');
-    const [written, filled] = await Promise.allSettled([writeDigested(bag.output, null, join(root, 'rusak.zip')), bag.done]);
+    const [written, filled] = await Promise.allSettled([writeDigested(bag.output, join(root, 'rusak.zip')), bag.done]);
     expect(written).toMatchObject({ status: 'rejected', reason: { code: 'ENOENT' } });
     expect(filled).toMatchObject({ status: 'rejected', reason: { code: 'ENOENT' } });
   });
@@ -67,7 +67,7 @@ describe('bag streamed into a zip', () => {
       },
     });
     const bag = streamBagZip(bagDir, 'batal', INFO, () => 'tidak sampai\n');
-    const [written, filled] = await Promise.allSettled([writeDigested(bag.output, cancelAfterFirstChunk, join(root, 'batal.zip'), abort.signal), bag.done]);
+    const [written, filled] = await Promise.allSettled([writeDigested(bag.output, join(root, 'batal.zip'), { through: cancelAfterFirstChunk, signal: abort.signal }), bag.done]);
     expect(written.status).toBe('rejected');
     expect(filled.status).toBe('rejected');
     expect(seen).toBeLessThan(20 * 200_000);

@@ -155,9 +155,21 @@ describe('export to Dinsos', () => {
     expect(readdirSync(out).sort()).toEqual(before);
   });
 
-  // Step 3 copies the evidence, step 4 is the bag -> zip -> age -> disk stream, step 5 the final rename.
-  for (const step of [3, 4, 5]) {
-    it(`stops when cancelled at step ${String(step)}, leaving neither a package nor plaintext behind`, async () => {
+  it('reports progress in order, with the long packing step moving by the percent', async () => {
+    const reports: { step: string; done: number }[] = [];
+    await exportPackage(ctx, { meetingId, outDir: out, passphrase: PASSPHRASE, recipients: [], encrypt: true, acknowledgeUnencrypted: false }, (step, done) => reports.push({ step, done }));
+    const dones = reports.map((r) => r.done);
+    expect(dones).toEqual([...dones].sort((a, b) => a - b));
+    expect(reports[0]).toEqual({ step: 'Menyusun data usulan', done: 0 });
+    expect(reports.at(-1)).toEqual({ step: 'Menyimpan dengan nama akhir', done: 4 });
+    const packing = reports.filter((r) => r.done > 3 && r.done < 4);
+    expect(packing.length).toBeGreaterThan(2);
+    for (const r of packing) expect(r.step).toMatch(/mengenkripsi \(age\): \d{1,2}%$/);
+  });
+
+  // After 2 steps the evidence is copied, after 3 the bag -> zip -> age -> disk stream starts, after 4 the rename.
+  for (const step of [2, 3, 4]) {
+    it(`stops when cancelled after ${String(step)} steps, leaving neither a package nor plaintext behind`, async () => {
       const before = readdirSync(out).sort();
       const abort = new AbortController();
       const attempt = exportPackage(ctx, { meetingId, outDir: out, passphrase: PASSPHRASE, recipients: [], encrypt: true, acknowledgeUnencrypted: false }, (_step, done) => {
@@ -171,7 +183,7 @@ describe('export to Dinsos', () => {
 
   it('exports unencrypted only after the explicit choice, and the audit trail says so', async () => {
     const plain = await exportPackage(ctx, { meetingId, outDir: out, passphrase: PASSPHRASE, recipients: [], encrypt: false, acknowledgeUnencrypted: true });
-    expect(plain.fileName).toBe('usulan-3573051004-20261128-02.zip');
+    expect(plain.fileName).toBe('usulan-3573051004-20261128-03.zip');
     const audit = ctx.db.prepare("SELECT after FROM audit_log WHERE entity = 'PAKET' ORDER BY id DESC LIMIT 1").pluck().get() as string;
     expect(audit).toContain('TANPA enkripsi');
     expect((await dispatch(ctx, 'packages.list', { meetingId })).ok).toBe(true);

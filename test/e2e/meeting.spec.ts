@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { aHousehold } from '../fixtures/households';
+import { aMeeting } from '../fixtures/meetings';
 import { expect, test } from './fixtures';
 import { api } from './server';
 import { SETTINGS } from './settings-data';
@@ -165,4 +166,20 @@ test('a whole Musyawarah Kelurahan: create, attendance, 10 proposals, keyboard d
   await page.getByRole('link', { name: 'Riwayat perubahan' }).click();
   await expect(page.getByRole('table', { name: 'Riwayat perubahan' })).toContainText('SELESAI');
   await expect(page.getByRole('table', { name: 'Riwayat perubahan' })).toContainText('Siti Nurhayati');
+});
+
+test('a dialog left open on one meeting does not follow the operator to another meeting', async ({ page, muskel }) => {
+  const server = muskel.server;
+  await api(server, 'session.setOperator', { name: 'Siti Nurhayati' });
+  await api(server, 'settings.save', SETTINGS);
+  const first = await api<{ id: number }>(server, 'meetings.create', aMeeting({ letterNumber: '400.9/201/35.73.05.1004/2026' }));
+  const second = await api<{ id: number }>(server, 'meetings.create', aMeeting({ letterNumber: '400.9/202/35.73.05.1004/2026', date: '2026-11-28' }));
+  await api(server, 'meetings.start', { id: second.id });
+
+  await page.goto(`${server.url}#/musyawarah/${String(second.id)}/usulan`);
+  await page.getByRole('button', { name: 'Selesaikan musyawarah' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.goto(`${server.url}#/musyawarah/${String(first.id)}/usulan`);
+  await expect(page.getByText('400.9/201/35.73.05.1004/2026')).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 });

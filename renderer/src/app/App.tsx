@@ -91,10 +91,10 @@ export function App() {
       <main>
         {route.page === 'households' ? <HouseholdList /> : null}
         {route.page === 'household-new' ? <HouseholdPage id={null} kelurahanCode={settings.kelurahanCode} /> : null}
-        {route.page === 'household-edit' ? <HouseholdPage id={route.id} kelurahanCode={settings.kelurahanCode} /> : null}
+        {route.page === 'household-edit' ? <HouseholdPage key={route.id} id={route.id} kelurahanCode={settings.kelurahanCode} /> : null}
         {route.page === 'meetings' ? <MeetingList /> : null}
         {route.page === 'meeting-new' ? <NewMeetingPage settings={settings} /> : null}
-        {route.page === 'meeting' ? <MeetingPage id={route.id} tab={route.tab} settings={settings} /> : null}
+        {route.page === 'meeting' ? <MeetingPage key={route.id} id={route.id} tab={route.tab} settings={settings} /> : null}
         {route.page === 'settings' ? (
           <section className="page">
             <h1>Pengaturan</h1>

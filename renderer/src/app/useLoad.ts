@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { messageOf } from '../ui/message-of';
 
 export type Loadable<T> = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; value: T };
 
@@ -15,7 +16,7 @@ export function useLoad<T>(load: () => Promise<T>, key: string): [Loadable<T>, (
     latest
       .current()
       .then((value) => current && setResult({ state: 'ready', value }))
-      .catch((e: unknown) => current && setResult({ state: 'failed', message: e instanceof Error ? e.message : String(e) }));
+      .catch((e: unknown) => current && setResult({ state: 'failed', message: messageOf(e) }));
     return () => {
       current = false;
     };

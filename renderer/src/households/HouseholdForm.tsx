@@ -13,6 +13,7 @@ import { HousingFields } from './HousingFields';
 import { MemberFields } from './MemberFields';
 import { toNumberOrNull } from './form-types';
 import type { HouseholdFormValues } from './form-types';
+import { messageOf } from '../ui/message-of';
 
 interface HouseholdFormProps {
   existing: Household | null;
@@ -58,7 +59,7 @@ export function HouseholdForm({ existing, kelurahanCode, onDone = backToList }: 
       if (e instanceof ApiFailure && e.field) {
         setError(e.field as FieldPath<HouseholdFormValues>, { message: e.message }, { shouldFocus: true });
       } else {
-        setFailure(e instanceof Error ? e.message : String(e));
+        setFailure(messageOf(e));
       }
     }
   });
@@ -70,7 +71,7 @@ export function HouseholdForm({ existing, kelurahanCode, onDone = backToList }: 
       onDone(null);
     } catch (e) {
       setConfirmDelete(false);
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure(messageOf(e));
     }
   };
 

@@ -3,6 +3,7 @@ import type { Household } from '../../../shared/household/schema';
 import { call } from '../api/client';
 import { HistoryPanel } from '../audit/HistoryPanel';
 import { HouseholdForm } from './HouseholdForm';
+import { messageOf } from '../ui/message-of';
 
 /** Loads a household (or none, for a new one) and shows the form once the data is there. */
 export function HouseholdPage({ id, kelurahanCode }: { id: number | null; kelurahanCode: string }) {
@@ -14,7 +15,7 @@ export function HouseholdPage({ id, kelurahanCode }: { id: number | null; kelura
     let current = true;
     call('households.get', { id })
       .then((h) => current && setHousehold(h))
-      .catch((e: unknown) => current && setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => current && setError(messageOf(e)));
     return () => {
       current = false;
     };

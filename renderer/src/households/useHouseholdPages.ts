@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HouseholdRow } from '../../../shared/household/schema';
 import { call } from '../api/client';
+import { messageOf } from '../ui/message-of';
 
 const PAGE = 100;
 
@@ -40,7 +41,7 @@ export function useHouseholdPages(query: string): Pages {
         .catch((e: unknown) => {
           if (mine !== cache.current) return;
           mine.requested.delete(page);
-          setError(e instanceof Error ? e.message : String(e));
+          setError(messageOf(e));
         });
     },
     [query],

@@ -9,6 +9,7 @@ import type { Attendee, AttendeeInput } from '../../../shared/meeting/schema';
 import { call } from '../api/client';
 import { useLoad } from '../app/useLoad';
 import { OptionList } from '../ui/OptionList';
+import { messageOf } from '../ui/message-of';
 
 type AttendeeFormValues = z.input<typeof AttendeeInputSchema>;
 const toNumberOrNull = (v: unknown) => (v === '' || v === null || v === undefined || Number.isNaN(v) ? null : Number(v));
@@ -42,7 +43,7 @@ export function AttendancePanel({ meetingId, locked, onChanged }: AttendancePane
       await work();
       changed();
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure(messageOf(e));
     }
   };
 

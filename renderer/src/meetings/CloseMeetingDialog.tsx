@@ -3,6 +3,7 @@ import { formatLongDate } from '../../../shared/format/date';
 import { PROPOSAL_KIND_SHORT } from '../../../shared/meeting/options';
 import { call } from '../api/client';
 import { useLoad } from '../app/useLoad';
+import { messageOf } from '../ui/message-of';
 
 interface CloseMeetingDialogProps {
   meetingId: number;
@@ -30,7 +31,7 @@ export function CloseMeetingDialog({ meetingId, onCancel, onClosed }: CloseMeeti
       await call('meetings.close', { id: meetingId, carryToMeetingId: undecided > 0 ? carryTo : null });
       onClosed();
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure(messageOf(e));
     }
   };
 

@@ -6,6 +6,7 @@ import { MeetingInputSchema } from '../../../shared/meeting/schema';
 import type { MeetingInput } from '../../../shared/meeting/schema';
 import { DateInput } from '../ui/DateInput';
 import { Field } from '../ui/Field';
+import { messageOf } from '../ui/message-of';
 
 type MeetingFormValues = z.input<typeof MeetingInputSchema>;
 
@@ -32,7 +33,7 @@ export function MeetingForm({ initial, submitLabel, readOnly, onSubmit }: Meetin
       await onSubmit(values);
       setSaved(true);
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure(messageOf(e));
     }
   });
 

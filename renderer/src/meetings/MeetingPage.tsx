@@ -14,6 +14,7 @@ import { MinutesPanel } from './MinutesPanel';
 import { SendPanel } from '../packages/SendPanel';
 import { ProposalsPanel } from './proposals/ProposalsPanel';
 import { StatusBadge } from './StatusBadge';
+import { messageOf } from '../ui/message-of';
 
 const TABS: readonly [MeetingTab, string][] = [
   ['usulan', 'Usulan'],
@@ -41,7 +42,7 @@ export function MeetingPage({ id, tab, settings }: { id: number; tab: MeetingTab
       await call('meetings.start', { id });
       reload();
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure(messageOf(e));
     }
   };
 

@@ -3,6 +3,7 @@ import type { MinutesDocument } from '../../../shared/minutes/data';
 import { call } from '../api/client';
 import { useLoad } from '../app/useLoad';
 import { base64Blob, downloadFile } from '../ui/download';
+import { messageOf } from '../ui/message-of';
 
 const DOCUMENTS: readonly [MinutesDocument, string][] = [
   ['BERITA_ACARA', 'Berita acara'],
@@ -24,7 +25,7 @@ export function MinutesPanel({ meetingId }: { meetingId: number }) {
       const pdf = await call('minutes.pdf', { meetingId, document });
       downloadFile(pdf.fileName, base64Blob(pdf.contentBase64, 'application/pdf'));
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure(messageOf(e));
     } finally {
       setBusy(false);
     }

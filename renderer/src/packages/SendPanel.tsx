@@ -4,6 +4,7 @@ import type { JobSchema } from '../../../shared/api/package-contract';
 import { formatTimestamp } from '../../../shared/format/date';
 import { call } from '../api/client';
 import { useLoad } from '../app/useLoad';
+import { messageOf } from '../ui/message-of';
 
 type Job = z.infer<typeof JobSchema>;
 
@@ -28,7 +29,7 @@ export function SendPanel({ meetingId, locked, onSent }: { meetingId: number; lo
             onSent();
           }
         },
-        (e: unknown) => setFailure(e instanceof Error ? e.message : String(e)),
+        (e: unknown) => setFailure(messageOf(e)),
       );
     }, 300);
     return () => clearInterval(timer);
@@ -40,7 +41,7 @@ export function SendPanel({ meetingId, locked, onSent }: { meetingId: number; lo
       setJob(await call('packages.start', { meetingId, passphrase, recipients: [], encrypt, acknowledgeUnencrypted: !encrypt && understood }));
       setPassphrase('');
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure(messageOf(e));
     }
   };
 

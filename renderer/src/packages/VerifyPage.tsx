@@ -4,6 +4,7 @@ import type { VerdictSchema } from '../../../shared/api/package-contract';
 import { call } from '../api/client';
 import { base64Blob, downloadFile } from '../ui/download';
 import { fileToBase64 } from '../ui/file-to-base64';
+import { messageOf } from '../ui/message-of';
 
 type Verdict = z.infer<typeof VerdictSchema>;
 
@@ -31,7 +32,7 @@ export function VerifyPage() {
         }),
       );
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure(messageOf(e));
     } finally {
       setBusy(false);
     }

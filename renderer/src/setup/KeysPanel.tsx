@@ -4,6 +4,7 @@ import { call } from '../api/client';
 import { useLoad } from '../app/useLoad';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { downloadFile } from '../ui/download';
+import { messageOf } from '../ui/message-of';
 
 /** Pengaturan > Kunci: the kelurahan's signing key and Dinsos' age recipient. */
 export function KeysPanel() {
@@ -29,7 +30,7 @@ export function KeysPanel() {
       setRepeat('');
       reload();
     } catch (e) {
-      setMessage({ ok: false, text: e instanceof Error ? e.message : String(e) });
+      setMessage({ ok: false, text: messageOf(e) });
     } finally {
       setBusy(false);
     }
@@ -42,7 +43,7 @@ export function KeysPanel() {
       setRecipient('');
       reload();
     } catch (e) {
-      setMessage({ ok: false, text: e instanceof Error ? e.message : String(e) });
+      setMessage({ ok: false, text: messageOf(e) });
     }
   };
 

@@ -3,6 +3,7 @@ import type { Settings } from '../../../shared/settings/schema';
 import { call } from '../api/client';
 import { useLoad } from '../app/useLoad';
 import { fileToBase64 } from '../ui/file-to-base64';
+import { messageOf } from '../ui/message-of';
 
 /** The logo printed in the kop surat of the berita acara and daftar hadir. */
 export function LogoField({ hasLogo, onChanged }: { hasLogo: boolean; onChanged: (settings: Settings) => void }) {
@@ -14,7 +15,7 @@ export function LogoField({ hasLogo, onChanged }: { hasLogo: boolean; onChanged:
       onChanged(await call('settings.setLogo', { contentBase64: content }));
       reload();
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure(messageOf(e));
     }
   };
   return (

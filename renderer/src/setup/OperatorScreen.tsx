@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { call } from '../api/client';
+import { messageOf } from '../ui/message-of';
 
 interface OperatorScreenProps {
   known: readonly string[];
@@ -16,7 +17,7 @@ export function OperatorScreen({ known, onChosen }: OperatorScreenProps) {
       const { operator } = await call('session.setOperator', { name: chosen });
       onChosen(operator);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(messageOf(e));
     }
   };
 

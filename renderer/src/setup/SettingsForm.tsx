@@ -8,6 +8,7 @@ import { ApiFailure, call } from '../api/client';
 import { Field } from '../ui/Field';
 import { LogoField } from './LogoField';
 import { VillagePicker } from './VillagePicker';
+import { messageOf } from '../ui/message-of';
 
 interface SettingsFormProps {
   initial: Settings | null;
@@ -36,7 +37,7 @@ export function SettingsForm({ initial, onSaved }: SettingsFormProps) {
       onSaved(settings);
     } catch (e) {
       if (e instanceof ApiFailure && e.field === 'kelurahanCode') setError('kelurahanCode', { message: e.message });
-      else setFailure(e instanceof Error ? e.message : String(e));
+      else setFailure(messageOf(e));
     }
   });
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { messageOf } from './message-of';
 
 /**
  * Results for what is being typed: asked for after a short pause, once the text is long enough;
@@ -19,7 +20,7 @@ export function useTypeahead<T>(query: string, minLength: number, lookup: (query
       latest
         .current(query)
         .then((found) => current && (setResults(found), setError(null)))
-        .catch((e: unknown) => current && setError(e instanceof Error ? e.message : String(e)));
+        .catch((e: unknown) => current && setError(messageOf(e)));
     }, 130);
     return () => {
       current = false;

@@ -10,6 +10,7 @@ import { useLoad } from '../../app/useLoad';
 import { DesilBadge } from '../../ui/Badges';
 import { EvidenceThumb } from '../proposals/EvidencePanel';
 import { HintList } from '../proposals/HintList';
+import { messageOf } from '../../ui/message-of';
 
 const KEYS: Record<string, Decision> = { '1': 'DISETUJUI', '2': 'DITOLAK', '3': 'DITUNDA' };
 
@@ -61,7 +62,7 @@ export function MeetingModePage({ id }: { id: number }) {
         setPending(null);
         setMessage({ kind: 'ok', text: `Tersimpan: ${saved.decision ? DECISIONS.labels[saved.decision] : 'belum diputuskan'}${saved.groundcheck ? ', perlu groundcheck' : ''}.` });
       } catch (e) {
-        setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+        setMessage({ kind: 'error', text: messageOf(e) });
       }
     },
     [current],

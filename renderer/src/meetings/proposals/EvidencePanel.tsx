@@ -5,6 +5,7 @@ import type { Evidence } from '../../../../shared/meeting/schema';
 import { call } from '../../api/client';
 import { fileToBase64 } from '../../ui/file-to-base64';
 import { OptionList } from '../../ui/OptionList';
+import { messageOf } from '../../ui/message-of';
 
 type EvidenceKind = Evidence['kind'];
 
@@ -46,7 +47,7 @@ export function EvidencePanel({ proposal, locked, onChanged }: { proposal: Propo
       }
       onChanged();
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure(messageOf(e));
     } finally {
       setBusy(false);
     }

@@ -14,6 +14,7 @@ import { HouseholdForm } from '../../households/HouseholdForm';
 import { Field } from '../../ui/Field';
 import { OptionList } from '../../ui/OptionList';
 import { HouseholdPicker } from './HouseholdPicker';
+import { messageOf } from '../../ui/message-of';
 
 type ProposalFormValues = z.input<typeof ProposalInputSchema>;
 
@@ -66,7 +67,7 @@ export function ProposalForm({ meetingId, kelurahanCode, existing, onDone, onCan
       onDone();
     } catch (e) {
       if (e instanceof ApiFailure && e.field) setError(e.field as FieldPath<ProposalFormValues>, { message: e.message });
-      else setFailure(e instanceof Error ? e.message : String(e));
+      else setFailure(messageOf(e));
     }
   });
 

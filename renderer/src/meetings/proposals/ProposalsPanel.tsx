@@ -9,6 +9,7 @@ import { DecisionBadge } from '../StatusBadge';
 import { EvidencePanel } from './EvidencePanel';
 import { HintList } from './HintList';
 import { ProposalForm } from './ProposalForm';
+import { messageOf } from '../../ui/message-of';
 
 interface ProposalsPanelProps {
   meetingId: number;
@@ -82,7 +83,7 @@ export function ProposalsPanel({ meetingId, locked, kelurahanCode, onChanged }: 
                       className="link danger-text"
                       onClick={() => {
                         setFailure(null);
-                        call('proposals.delete', { id: p.id }).then(changed, (e: unknown) => setFailure(e instanceof Error ? e.message : String(e)));
+                        call('proposals.delete', { id: p.id }).then(changed, (e: unknown) => setFailure(messageOf(e)));
                       }}
                     >
                       Hapus

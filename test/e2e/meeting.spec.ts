@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { aHousehold } from '../fixtures/households';
-import { aMeeting } from '../fixtures/meetings';
+import { aMeeting, aProposal } from '../fixtures/meetings';
 import { expect, test } from './fixtures';
 import { api } from './server';
 import { SETTINGS } from './settings-data';
@@ -182,4 +182,23 @@ test('a dialog left open on one meeting does not follow the operator to another 
   await page.goto(`${server.url}#/musyawarah/${String(first.id)}/usulan`);
   await expect(page.getByText('400.9/201/35.73.05.1004/2026')).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('keys pressed faster than the saves arrive build on each other: 1 then G keeps the approval', async ({ page, muskel }) => {
+  const server = muskel.server;
+  await api(server, 'session.setOperator', { name: 'Siti Nurhayati' });
+  await api(server, 'settings.save', SETTINGS);
+  const meeting = await api<{ id: number }>(server, 'meetings.create', aMeeting());
+  for (let i = 0; i < 3; i++) {
+    const household = await api<Created>(server, 'households.create', aHousehold());
+    await api(server, 'proposals.add', { meetingId: meeting.id, proposal: aProposal(household.id) });
+  }
+  await api(server, 'meetings.start', { id: meeting.id });
+
+  await page.goto(`${server.url}#/musyawarah/${String(meeting.id)}/rapat`);
+  await expect(page.getByTestId('mode-progress')).toHaveText('0 dari 3 diputuskan');
+  for (const key of ['1', 'g', 'ArrowRight', '1', 'ArrowRight', 'g', '1']) await page.keyboard.press(key);
+  await expect(page.getByTestId('mode-progress')).toHaveText('3 dari 3 diputuskan');
+  const saved = await api<{ decision: string | null; groundcheck: boolean }[]>(server, 'proposals.list', { meetingId: meeting.id });
+  expect(saved.map((p) => [p.decision, p.groundcheck])).toEqual([['DISETUJUI', true], ['DISETUJUI', false], ['DISETUJUI', true]]);
 });

@@ -3,14 +3,13 @@ import { ageOn, formatLongDate, formatRtRw } from '../../../../shared/format/dat
 import { PROGRAMS, RELATIONSHIPS } from '../../../../shared/household/options';
 import { DECISIONS, PROPOSAL_KIND_SHORT, PROPOSAL_PROGRAMS } from '../../../../shared/meeting/options';
 import type { Decision } from '../../../../shared/meeting/options';
-import type { ProposalView } from '../../../../shared/meeting/proposal-view';
 import { call } from '../../api/client';
 import { navigate } from '../../app/route';
 import { useLoad } from '../../app/useLoad';
 import { DesilBadge } from '../../ui/Badges';
 import { EvidenceThumb } from '../proposals/EvidencePanel';
 import { HintList } from '../proposals/HintList';
-import { messageOf } from '../../ui/message-of';
+import { type DecisionChange, type DecisionResult, useDecisionQueue } from './useDecisionQueue';
 
 const KEYS: Record<string, Decision> = { '1': 'DISETUJUI', '2': 'DITOLAK', '3': 'DITUNDA' };
 
@@ -24,16 +23,22 @@ export function MeetingModePage({ id }: { id: number }) {
     const [meeting, proposals] = await Promise.all([call('meetings.get', { id }), call('proposals.list', { meetingId: id })]);
     return { meeting, proposals };
   }, String(id));
-  const [proposals, setProposals] = useState<ProposalView[] | null>(null);
   const [index, setIndex] = useState(0);
   const [note, setNote] = useState('');
   const [pending, setPending] = useState<Pending | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
+  const onResult = useCallback((result: DecisionResult) => {
+    if (!result.ok) return setMessage({ kind: 'error', text: result.message });
+    const { saved } = result;
+    setPending(null);
+    setMessage({ kind: 'ok', text: `Tersimpan: ${saved.decision ? DECISIONS.labels[saved.decision] : 'belum diputuskan'}${saved.groundcheck ? ', perlu groundcheck' : ''}.` });
+  }, []);
+  const { proposals, load, apply } = useDecisionQueue(onResult);
 
   if (data.state === 'ready' && proposals === null) {
     const firstOpen = data.value.proposals.findIndex((p) => p.decision === null);
-    setProposals(data.value.proposals);
+    load(data.value.proposals);
     setIndex(firstOpen >= 0 ? firstOpen : 0);
     setNote(data.value.proposals[firstOpen >= 0 ? firstOpen : 0]?.decisionNote ?? '');
   }
@@ -54,19 +59,12 @@ export function MeetingModePage({ id }: { id: number }) {
   );
 
   const save = useCallback(
-    async (decision: Decision | null, groundcheck: boolean, text: string) => {
-      if (!current) return;
-      try {
-        const saved = await call('proposals.decide', { proposalId: current.id, decision, groundcheck, note: text });
-        setProposals((all) => (all ?? []).map((p) => (p.id === saved.id ? saved : p)));
-        setPending(null);
-        setMessage({ kind: 'ok', text: `Tersimpan: ${saved.decision ? DECISIONS.labels[saved.decision] : 'belum diputuskan'}${saved.groundcheck ? ', perlu groundcheck' : ''}.` });
-      } catch (e) {
-        setMessage({ kind: 'error', text: messageOf(e) });
-      }
+    (change: DecisionChange) => {
+      if (current) apply(current.id, change);
     },
-    [current],
+    [apply, current],
   );
+  const toggleGroundcheck = useCallback(() => save((p) => ({ decision: p.decision, groundcheck: !p.groundcheck, note: note.trim() })), [note, save]);
 
   const choose = useCallback(
     (decision: Decision) => {
@@ -77,7 +75,7 @@ export function MeetingModePage({ id }: { id: number }) {
         noteRef.current?.focus();
         return;
       }
-      void save(decision, current.groundcheck, note.trim());
+      save((p) => ({ decision, groundcheck: p.groundcheck, note: note.trim() }));
     },
     [current, note, save],
   );
@@ -91,7 +89,7 @@ export function MeetingModePage({ id }: { id: number }) {
           e.preventDefault();
           noteRef.current?.blur();
           if (pending) choose(pending.decision);
-          else if (current) void save(current.decision, current.groundcheck, note.trim());
+          else save((p) => ({ decision: p.decision, groundcheck: p.groundcheck, note: note.trim() }));
         }
         return;
       }
@@ -100,7 +98,7 @@ export function MeetingModePage({ id }: { id: number }) {
       if (decision) choose(decision);
       else if (e.key === 'ArrowRight' || e.key === 'n' || e.key === 'N') go(index + 1);
       else if (e.key === 'ArrowLeft' || e.key === 'p' || e.key === 'P') go(index - 1);
-      else if ((e.key === 'g' || e.key === 'G') && current) void save(current.decision, !current.groundcheck, note.trim());
+      else if (e.key === 'g' || e.key === 'G') toggleGroundcheck();
       else if (e.key === 'c' || e.key === 'C') {
         e.preventDefault();
         noteRef.current?.focus();
@@ -111,7 +109,7 @@ export function MeetingModePage({ id }: { id: number }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [choose, current, go, id, index, note, pending, save]);
+  }, [choose, go, id, index, note, pending, save, toggleGroundcheck]);
 
   if (data.state === 'loading') return <div className="mode"><p>Memuat…</p></div>;
   if (data.state === 'failed') return <div className="mode"><p className="banner banner-error">{data.message}</p></div>;
@@ -173,7 +171,7 @@ export function MeetingModePage({ id }: { id: number }) {
                   <kbd>{i + 1}</kbd> {DECISIONS.labels[d]}
                 </button>
               ))}
-              <button type="button" className={`mode-button groundcheck${current.groundcheck ? ' chosen' : ''}`} onClick={() => void save(current.decision, !current.groundcheck, note.trim())}>
+              <button type="button" className={`mode-button groundcheck${current.groundcheck ? ' chosen' : ''}`} onClick={toggleGroundcheck}>
                 <kbd>G</kbd> Perlu groundcheck
               </button>
             </div>

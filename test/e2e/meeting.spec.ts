@@ -195,6 +195,9 @@ test('keys pressed faster than the saves arrive build on each other: 1 then G ke
   }
   await api(server, 'meetings.start', { id: meeting.id });
 
+  // A slow office PC: the renderer runs at a sixth of this machine's speed.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
   await page.goto(`${server.url}#/musyawarah/${String(meeting.id)}/rapat`);
   await expect(page.getByTestId('mode-progress')).toHaveText('0 dari 3 diputuskan');
   for (const key of ['1', 'g', 'ArrowRight', '1', 'ArrowRight', 'g', '1']) await page.keyboard.press(key);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { ageOn, formatLongDate, formatRtRw } from '../../../../shared/format/date';
 import { PROGRAMS, RELATIONSHIPS } from '../../../../shared/household/options';
 import { DECISIONS, PROPOSAL_KIND_SHORT, PROPOSAL_PROGRAMS } from '../../../../shared/meeting/options';
@@ -9,6 +9,7 @@ import { useLoad } from '../../app/useLoad';
 import { DesilBadge } from '../../ui/Badges';
 import { EvidenceThumb } from '../proposals/EvidencePanel';
 import { HintList } from '../proposals/HintList';
+import { useWindowKeys } from '../../ui/useWindowKeys';
 import { type DecisionChange, type DecisionResult, useDecisionQueue } from './useDecisionQueue';
 
 const KEYS: Record<string, Decision> = { '1': 'DISETUJUI', '2': 'DITOLAK', '3': 'DITUNDA' };
@@ -80,36 +81,32 @@ export function MeetingModePage({ id }: { id: number }) {
     [current, note, save],
   );
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const inNote = e.target === noteRef.current;
-      if (inNote) {
-        if (e.key === 'Escape') noteRef.current?.blur();
-        if (e.key === 'Enter' && !e.shiftKey) {
-          e.preventDefault();
-          noteRef.current?.blur();
-          if (pending) choose(pending.decision);
-          else save((p) => ({ decision: p.decision, groundcheck: p.groundcheck, note: note.trim() }));
-        }
-        return;
-      }
-      if (e.ctrlKey || e.altKey || e.metaKey) return;
-      const decision = KEYS[e.key];
-      if (decision) choose(decision);
-      else if (e.key === 'ArrowRight' || e.key === 'n' || e.key === 'N') go(index + 1);
-      else if (e.key === 'ArrowLeft' || e.key === 'p' || e.key === 'P') go(index - 1);
-      else if (e.key === 'g' || e.key === 'G') toggleGroundcheck();
-      else if (e.key === 'c' || e.key === 'C') {
+  useWindowKeys((e) => {
+    const inNote = e.target === noteRef.current;
+    if (inNote) {
+      if (e.key === 'Escape') noteRef.current?.blur();
+      if (e.key === 'Enter' && !e.shiftKey) {
         e.preventDefault();
-        noteRef.current?.focus();
-      } else if (e.key === 'f' || e.key === 'F') void document.documentElement.requestFullscreen().catch(() => undefined);
-      else if (e.key === 'Escape') navigate({ page: 'meeting', id, tab: 'usulan' });
-      else return;
+        noteRef.current?.blur();
+        if (pending) choose(pending.decision);
+        else save((p) => ({ decision: p.decision, groundcheck: p.groundcheck, note: note.trim() }));
+      }
+      return;
+    }
+    if (e.ctrlKey || e.altKey || e.metaKey) return;
+    const decision = KEYS[e.key];
+    if (decision) choose(decision);
+    else if (e.key === 'ArrowRight' || e.key === 'n' || e.key === 'N') go(index + 1);
+    else if (e.key === 'ArrowLeft' || e.key === 'p' || e.key === 'P') go(index - 1);
+    else if (e.key === 'g' || e.key === 'G') toggleGroundcheck();
+    else if (e.key === 'c' || e.key === 'C') {
       e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [choose, go, id, index, note, pending, save, toggleGroundcheck]);
+      noteRef.current?.focus();
+    } else if (e.key === 'f' || e.key === 'F') void document.documentElement.requestFullscreen().catch(() => undefined);
+    else if (e.key === 'Escape') navigate({ page: 'meeting', id, tab: 'usulan' });
+    else return;
+    e.preventDefault();
+  });
 
   if (data.state === 'loading') return <div className="mode"><p>Memuat…</p></div>;
   if (data.state === 'failed') return <div className="mode"><p className="banner banner-error">{data.message}</p></div>;

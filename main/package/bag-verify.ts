@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALGORITHMS, BAGIT_TXT, digestFile, listFiles } from './bagit';
-import type { Algorithm } from './bagit';
+import type { Algorithm, FileDigests } from './bagit';
 import type { Problem } from './problems';
 
 const REQUIRED_INFO = ['Source-Organization', 'Contact-Name', 'Bagging-Date', 'External-Identifier', 'Payload-Oxum', 'Bag-Software-Agent', 'Muskel-Signer-Key-Id'];
@@ -40,7 +40,21 @@ function parseManifest(text: string, name: string, problems: Problem[]): Map<str
   return entries;
 }
 
-async function checkManifest(bagDir: string, algorithm: Algorithm, kind: 'manifest' | 'tagmanifest', actual: readonly string[], problems: Problem[]): Promise<void> {
+/** Each file is read and hashed once, for both algorithms and the Payload-Oxum. */
+type DigestOf = (path: string) => Promise<FileDigests>;
+
+function digestCache(bagDir: string): DigestOf {
+  const cache = new Map<string, Promise<FileDigests>>();
+  return (path) => {
+    const known = cache.get(path);
+    if (known) return known;
+    const digests = digestFile(join(bagDir, ...path.split('/')));
+    cache.set(path, digests);
+    return digests;
+  };
+}
+
+async function checkManifest(bagDir: string, algorithm: Algorithm, kind: 'manifest' | 'tagmanifest', actual: readonly string[], problems: Problem[], digestOf: DigestOf): Promise<void> {
   const name = `${kind}-${algorithm}.txt`;
   const file = join(bagDir, name);
   if (!existsSync(file)) {
@@ -56,7 +70,7 @@ async function checkManifest(bagDir: string, algorithm: Algorithm, kind: 'manife
       problems.push({ code: 'BAG_MISSING_FILE', message: `Berkas ${path} tercantum di ${name} tetapi tidak ada di dalam paket (berkas hilang)` });
       continue;
     }
-    const computed = (await digestFile(join(bagDir, ...path.split('/'))))[algorithm];
+    const computed = (await digestOf(path))[algorithm];
     if (computed !== digest) problems.push({ code: 'BAG_BAD_DIGEST', message: `Sidik ${algorithm.toUpperCase()} berkas ${path} tidak cocok dengan ${name}: berkas telah diubah` });
   }
 }
@@ -76,17 +90,18 @@ export async function verifyBag(bagDir: string): Promise<{ problems: Problem[]; 
   const payload = existsSync(join(bagDir, 'data')) ? await listFiles(bagDir, 'data') : [];
   if (payload.length === 0) problems.push({ code: 'BAG_NO_PAYLOAD', message: 'Folder data/ kosong atau tidak ada' });
   let octets = 0;
-  for (const path of payload) octets += (await digestFile(join(bagDir, ...path.split('/')))).size;
+  const digestOf = digestCache(bagDir);
+  for (const path of payload) octets += (await digestOf(path)).size;
   const oxum = `${octets}.${payload.length}`;
   const declared = info.get('Payload-Oxum');
   if (declared && declared !== oxum) problems.push({ code: 'BAG_OXUM', message: `Payload-Oxum tertulis ${declared}, sedangkan isi data/ ${oxum} (jumlah byte.jumlah berkas)` });
 
-  for (const algorithm of ALGORITHMS) await checkManifest(bagDir, algorithm, 'manifest', payload, problems);
+  for (const algorithm of ALGORITHMS) await checkManifest(bagDir, algorithm, 'manifest', payload, problems, digestOf);
   const tagFiles = readdirSync(bagDir, { withFileTypes: true })
     .filter((e) => e.isFile() && !e.name.startsWith('tagmanifest-'))
     .map((e) => e.name)
     .sort();
-  for (const algorithm of ALGORITHMS) await checkManifest(bagDir, algorithm, 'tagmanifest', tagFiles, problems);
+  for (const algorithm of ALGORITHMS) await checkManifest(bagDir, algorithm, 'tagmanifest', tagFiles, problems, digestOf);
   const unexpectedDirs = readdirSync(bagDir, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'data');
   for (const d of unexpectedDirs) problems.push({ code: 'BAG_EXTRA_TAG_FILE', message: `Folder ${d.name}/ tidak dikenal di akar paket` });
   if (!existsSync(join(bagDir, SIGNATURE))) problems.push({ code: 'SIGNATURE_MISSING', message: `Tanda tangan ${SIGNATURE} tidak ada` });

@@ -11,6 +11,7 @@ import { closeMeeting, createMeeting, startMeeting } from '../../main/services/m
 import { exportPackage } from '../../main/services/package-export';
 import { addProposal, decide } from '../../main/services/proposals';
 import { DEMO_SETTINGS, fillDemo } from '../../main/services/demo';
+import { benchCiphers } from './cipher-bench';
 import { median, ms } from './stats';
 
 const PASSPHRASE = 'frasa sandi bench kelurahan';
@@ -101,6 +102,7 @@ export async function benchExport(proposals: number, photosPerProposal: number, 
     const list3 = (xs: number[]) => xs.map((x) => (x / 1000).toFixed(2)).join(' / ');
     console.log(`  ekspor ${proposals} usulan + ${files.length} foto (${megabytes.toFixed(0)} MB), median ${String(rounds)} putaran: total ${ms(totals / rounds)} rata-rata (termasuk PDF), bagian paket (sidik + tanda tangan + zip + age) ${ms(packaging)} [${list3(ours)} s]`);
     console.log(`  alat bawaan (sha256sum + sha512sum + zip -0 + age -r) pada berkas yang sama: ${ms(nativeMs)} [${list3(natives)} s]  |  rasio ${(packaging / nativeMs).toFixed(2)}x  ${packaging / nativeMs <= 2 ? 'OK (<= 2x)' : 'MELEBIHI TARGET 2x'}`);
+    await benchCiphers(evidenceDir(ctx), dataDir, dinsos.recipient, nativeMs, rounds);
     console.log(`  memori: puncak ${(peak / 1048576).toFixed(0)} MB, naik ${((peak - baseline) / 1048576).toFixed(0)} MB selama ekspor ${megabytes.toFixed(0)} MB data; membuka kunci (scrypt N=2^17): ${ms(unlock)}; berkas terakhir ${fileName}`);
   } finally {
     await ctx.pdf.close();

@@ -33,7 +33,8 @@ test('keys, "Kirim ke Dinsos" with progress, then Dinsos checks the package in P
   await page.getByLabel('Frasa sandi (paling sedikit 10 karakter)').fill(PASSPHRASE);
   await page.getByLabel('Ulangi frasa sandi').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Buat kunci' }).click();
-  await expect(page.getByTestId('key-id')).toHaveText(/^[0-9A-F]{16}$/);
+  // Two deliberately slow scrypt seals (minisign's and age's): about 3 s idle, longer on a loaded CI machine.
+  await expect(page.getByTestId('key-id')).toHaveText(/^[0-9A-F]{16}$/, { timeout: 30_000 });
   const keyId = await page.getByTestId('key-id').innerText();
   await page.getByLabel('Tempel kunci age1… atau pilih berkasnya').fill('age1bukan');
   await page.getByRole('button', { name: 'Simpan kunci penerima' }).click();

@@ -3,7 +3,7 @@ import type { MinutesDocument } from '../../../shared/minutes/data';
 import { call } from '../api/client';
 import { useLoad } from '../app/useLoad';
 import { base64Blob, downloadFile } from '../ui/download';
-import { messageOf } from '../ui/message-of';
+import { useBusyAction } from '../ui/useBusyAction';
 
 const DOCUMENTS: readonly [MinutesDocument, string][] = [
   ['BERITA_ACARA', 'Berita acara'],
@@ -14,22 +14,14 @@ const DOCUMENTS: readonly [MinutesDocument, string][] = [
 export function MinutesPanel({ meetingId }: { meetingId: number }) {
   const [document, setDocument] = useState<MinutesDocument>('BERITA_ACARA');
   const [html] = useLoad(() => call('minutes.html', { meetingId, document }), `${meetingId}-${document}`);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { busy, failure, act } = useBusyAction();
   const frame = useRef<HTMLIFrameElement>(null);
 
-  const savePdf = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
+  const savePdf = () =>
+    act(async () => {
       const pdf = await call('minutes.pdf', { meetingId, document });
       downloadFile(pdf.fileName, base64Blob(pdf.contentBase64, 'application/pdf'));
-    } catch (e) {
-      setFailure(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <div className="panel">

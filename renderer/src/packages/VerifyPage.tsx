@@ -4,7 +4,7 @@ import type { VerdictSchema } from '../../../shared/api/package-contract';
 import { call } from '../api/client';
 import { base64Blob, downloadFile } from '../ui/download';
 import { fileToBase64 } from '../ui/file-to-base64';
-import { messageOf } from '../ui/message-of';
+import { useBusyAction } from '../ui/useBusyAction';
 
 type Verdict = z.infer<typeof VerdictSchema>;
 
@@ -14,15 +14,12 @@ export function VerifyPage() {
   const [identity, setIdentity] = useState<File | null>(null);
   const [keys, setKeys] = useState<File[]>([]);
   const [verdict, setVerdict] = useState<Verdict | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { busy, failure, act } = useBusyAction();
 
-  const run = async () => {
-    if (!pkg) return;
-    setBusy(true);
-    setFailure(null);
-    setVerdict(null);
-    try {
+  const run = () =>
+    act(async () => {
+      if (!pkg) return;
+      setVerdict(null);
       setVerdict(
         await call('packages.verify', {
           fileName: pkg.name,
@@ -31,12 +28,7 @@ export function VerifyPage() {
           publicKeys: await Promise.all(keys.map((k) => k.text())),
         }),
       );
-    } catch (e) {
-      setFailure(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <section className="page">

@@ -5,7 +5,7 @@ import type { Evidence } from '../../../../shared/meeting/schema';
 import { call } from '../../api/client';
 import { fileToBase64 } from '../../ui/file-to-base64';
 import { OptionList } from '../../ui/OptionList';
-import { messageOf } from '../../ui/message-of';
+import { useBusyAction } from '../../ui/useBusyAction';
 
 type EvidenceKind = Evidence['kind'];
 
@@ -33,24 +33,17 @@ export function EvidenceThumb({ evidence }: { evidence: Evidence }) {
 
 export function EvidencePanel({ proposal, locked, onChanged }: { proposal: ProposalView; locked: boolean; onChanged: () => void }) {
   const [kind, setKind] = useState<EvidenceKind>('KTP');
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, act } = useBusyAction();
 
   const upload = async (files: FileList | null) => {
     if (!files || files.length === 0) return;
-    setFailure(null);
-    setBusy(true);
-    try {
+    await act(async () => {
       for (const file of Array.from(files)) {
         if (file.size > 5 * 1024 * 1024) throw new Error(`Berkas ${file.name} lebih besar dari 5 MB`);
         await call('evidence.add', { proposalId: proposal.id, kind, fileName: file.name, contentBase64: await fileToBase64(file) });
       }
       onChanged();
-    } catch (e) {
-      setFailure(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

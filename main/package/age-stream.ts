@@ -2,19 +2,14 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Decrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
-import { ageEncryptStream } from './age-encrypt';
 
-/** age v1 with classic X25519 recipients (age-encryption by the age authors), streamed file to file. */
+/** age v1 with classic X25519 recipients (age-encryption by the age authors); encryption is in age-encrypt.ts. */
 export const AGE_HEADER = 'age-encryption.org/v1\n';
 export const AGE_RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;
 export const AGE_IDENTITY = /^AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58}$/;
 
 function webStream(path: string): ReadableStream<Uint8Array> {
   return Readable.toWeb(createReadStream(path, { highWaterMark: 1024 * 1024 }));
-}
-
-export async function encryptFile(input: string, output: string, recipients: readonly string[]): Promise<void> {
-  await pipeline(createReadStream(input), await ageEncryptStream(recipients), createWriteStream(output, { flags: 'wx' }));
 }
 
 /** Decrypts to a file, stopping once `maxBytes` of plaintext is exceeded. */

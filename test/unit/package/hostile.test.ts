@@ -9,10 +9,9 @@ import { newIdentity } from '../../../main/package/age-stream';
 import { generateKeyPair, sign } from '../../../main/package/minisign';
 import type { KeyPair } from '../../../main/package/minisign';
 import { verifyPackage } from '../../../main/package/verify-package';
-import { encryptFile } from '../../../main/package/age-stream';
 import { tempContext } from '../../fixtures/context';
 import type { TestContext } from '../../fixtures/context';
-import { PASSPHRASE, readyToExport, reseal, unzipTo, zipFolder } from '../../fixtures/package';
+import { PASSPHRASE, encryptFile, readyToExport, reseal, unzipTo, zipFolder } from '../../fixtures/package';
 import type { ExtraEntry } from '../../fixtures/package';
 
 const BAG = 'usulan-3573051004-20261128-01';

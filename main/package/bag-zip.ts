@@ -7,24 +7,21 @@ import { ZipWriter } from './zip-write';
 /** Returns the .minisig text for tagmanifest-sha512.txt; the bag's Payload-Oxum goes into its trusted comment. */
 export type SignTagManifest = (tagmanifest: Buffer, oxum: string) => string;
 
-/** Reads files in order, one ahead of the caller. A read that nobody awaits (after a failure) must not crash the process. */
-function readAhead(paths: readonly string[]): (index: number) => Promise<Buffer> {
-  const pending = new Map<number, Promise<Buffer>>();
-  const start = (index: number) => {
-    const path = paths[index];
-    if (path === undefined || pending.has(index)) return;
-    const read = readFile(path);
+/** Yields each file in order while the next one is already being read. */
+async function* readOneAhead(bagDir: string, paths: readonly string[]): AsyncGenerator<{ path: string; bytes: Buffer }> {
+  const start = (path: string | undefined) => {
+    if (path === undefined) return null;
+    const read = readFile(join(bagDir, ...path.split('/')));
+    // Awaited below; if the zip has failed meanwhile nobody will, and that must not crash the process.
     read.catch(() => undefined);
-    pending.set(index, read);
+    return { path, read };
   };
-  return (index) => {
-    start(index);
-    start(index + 1);
-    const read = pending.get(index);
-    pending.delete(index);
-    if (!read) throw new Error(`no file ${String(index)}`);
-    return read;
-  };
+  let next = start(paths[0]);
+  for (let index = 1; next; index++) {
+    const current = next;
+    next = start(paths[index]);
+    yield { path: current.path, bytes: await current.read };
+  }
 }
 
 /** SHA-256 and SHA-512 through WebCrypto, which hashes on libuv's thread pool while this thread zips and encrypts. */
@@ -43,11 +40,7 @@ async function digestOffThread(bytes: Buffer): Promise<FileDigests> {
 export function streamBagZip(bagDir: string, bagName: string, info: BagInfo, signTagManifest: SignTagManifest): { output: NodeJS.ReadableStream; done: Promise<void> } {
   const zip = new ZipWriter(bagName);
   const addAll = async (paths: readonly string[], each: (path: string, bytes: Buffer) => Promise<unknown>) => {
-    const read = readAhead(paths.map((p) => join(bagDir, ...p.split('/'))));
-    for (const [index, path] of paths.entries()) {
-      const bytes = await read(index);
-      await Promise.all([each(path, bytes), zip.add(path, bytes)]);
-    }
+    for await (const { path, bytes } of readOneAhead(bagDir, paths)) await Promise.all([each(path, bytes), zip.add(path, bytes)]);
   };
   const fill = async () => {
     const digests = new Map<string, FileDigests>();

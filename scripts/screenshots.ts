@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
 import { openContext } from '../main/app/open-context';
-import { RENDERER_DIR } from '../main/doors/cli/serve-command';
+import { RENDERER_DIR } from '../main/doors/http/serve';
 import { startHttpDoor } from '../main/doors/http/server';
 import { fillDemo } from '../main/services/demo';
 import { generateKey, keyInfo, setDinsosRecipient } from '../main/services/keys';

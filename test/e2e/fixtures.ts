@@ -2,6 +2,7 @@ import { test as base } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FIXED_NOW } from '../fixtures/clock';
 import { startServer } from './server';
 import type { RunningServer } from './server';
 
@@ -13,6 +14,11 @@ interface Muskel {
 }
 
 export const test = base.extend<{ muskel: Muskel }>({
+  // The page shares the server's fixed clock: "today" in a form is the day the services think it is.
+  page: async ({ page }, use) => {
+    await page.clock.setFixedTime(FIXED_NOW);
+    await use(page);
+  },
   // Playwright reads fixture dependencies from the destructuring pattern, so an empty one is required here.
   // eslint-disable-next-line no-empty-pattern
   muskel: async ({}, use) => {

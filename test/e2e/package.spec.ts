@@ -1,12 +1,16 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { dateIn } from '../../shared/format/time-zone';
 import { newIdentity } from '../../main/package/age-stream';
+import { FIXED_NOW } from '../fixtures/clock';
 import { aHousehold } from '../fixtures/households';
 import { expect, test } from './fixtures';
 import { api } from './server';
 import { SETTINGS } from './settings-data';
 
 const PASSPHRASE = 'frasa sandi kelurahan dinoyo';
+/** Named after the day the server's clock says it is, in the kelurahan's zone (WIB). */
+const BAG = `usulan-3573051004-${dateIn('WIB', FIXED_NOW).replaceAll('-', '')}-01`;
 
 test('keys, "Kirim ke Dinsos" with progress, then Dinsos checks the package in Periksa Paket', async ({ page, muskel }) => {
   test.setTimeout(120_000);
@@ -58,7 +62,7 @@ test('keys, "Kirim ke Dinsos" with progress, then Dinsos checks the package in P
   await expect(page.getByRole('progressbar', { name: 'Kemajuan pembuatan paket' })).toHaveAttribute('value', '5');
   await expect(page.getByText('Terkirim').first()).toBeVisible();
   const sent = readdirSync(join(muskel.dataDir, 'kiriman'));
-  expect(sent).toEqual(['usulan-3573051004-20261128-01.zip.age']);
+  expect(sent).toEqual([`${BAG}.zip.age`]);
   const packagePath = join(muskel.dataDir, 'kiriman', sent[0] ?? '');
   const identityPath = join(muskel.dataDir, 'dinsos.txt');
   writeFileSync(identityPath, `${dinsos.identity}\n`);
@@ -69,11 +73,11 @@ test('keys, "Kirim ke Dinsos" with progress, then Dinsos checks the package in P
   await page.getByLabel('Identitas Dinsos (age, untuk paket terenkripsi)').setInputFiles(identityPath);
   await page.getByLabel('Kunci publik kelurahan (.pub; boleh beberapa)').setInputFiles(pubPath);
   await page.getByRole('button', { name: 'Periksa' }).click();
-  await expect(page.getByTestId('verdict')).toContainText(`SAH: paket usulan-3573051004-20261128-01 asli dan lengkap. Ditandatangani kunci ${keyId}.`);
+  await expect(page.getByTestId('verdict')).toContainText(`SAH: paket ${BAG} asli dan lengkap. Ditandatangani kunci ${keyId}.`);
   await expect(page.getByRole('table', { name: 'Usulan dalam paket' })).toContainText('Budi Santoso');
   await expect(page.getByRole('button', { name: 'Buka berita acara (PDF)' })).toBeVisible();
 
-  const tampered = join(muskel.dataDir, 'usulan-3573051004-20261128-01.zip.age');
+  const tampered = join(muskel.dataDir, `${BAG}.zip.age`);
   const bytes = readFileSync(packagePath);
   const middle = Math.floor(bytes.length / 2);
   bytes.writeUInt8((bytes.readUInt8(middle) ^ 0xff) & 0xff, middle);

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'muskel.mjs');
+const SERVE = join(import.meta.dirname, 'serve-fixed-clock.ts');
 
 export interface RunningServer {
   url: string;
@@ -11,9 +11,9 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts `muskel serve` on a free port for a data folder and waits for the URL it prints. */
+/** Starts browser mode (with the fixed test clock) on a free port for a data folder and waits for the URL it prints. */
 export function startServer(dataDir: string): Promise<RunningServer> {
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', SERVE, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`muskel serve did not start:\n${output}`)), 30_000);

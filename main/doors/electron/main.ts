@@ -53,7 +53,7 @@ void app.whenReady().then(() => {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
-  const ctx = openContext(resolveDataDir(dataDirFlag, () => app.getPath('userData')), 'electron', new ElectronPdf());
+  const ctx = openContext(resolveDataDir(dataDirFlag, () => app.getPath('userData')), 'electron', { pdf: new ElectronPdf() });
   for (const channel of CHANNELS) {
     ipcMain.handle(`muskel:${channel}`, (event, input: unknown) => {
       if (!trustedSender(event)) {

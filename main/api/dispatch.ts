@@ -5,7 +5,8 @@ import { invalidInput } from '../../shared/api/issues';
 import type { ApiResult } from '../../shared/api/result';
 import { AppError } from '../services/app-error';
 import type { ServiceContext } from '../services/context';
-import { LOCKED_MESSAGE, isMeetingLocked } from '../services/db-errors';
+import { LOCKED_MESSAGE } from '../../shared/meeting/meeting-rules';
+import { isMeetingLocked } from '../services/db-errors';
 import { handlers } from './handlers';
 
 async function call<C extends Channel>(ctx: ServiceContext, channel: C, input: ParsedInputOf<C>): Promise<OutputOf<C>> {

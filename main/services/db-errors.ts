@@ -12,5 +12,3 @@ export function referencedError(error: unknown, message: string): unknown {
 export function isMeetingLocked(error: unknown): boolean {
   return error instanceof Database.SqliteError && error.message === 'MEETING_LOCKED';
 }
-
-export const LOCKED_MESSAGE = 'Musyawarah ini sudah selesai dan terkunci: daftar hadir, usulan dan keputusannya tidak dapat diubah lagi.';

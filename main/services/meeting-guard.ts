@@ -3,7 +3,7 @@ import { selectMeeting } from '../db/meeting-queries';
 import type { MeetingDbRow } from '../db/meeting-queries';
 import { AppError } from './app-error';
 import type { ServiceContext } from './context';
-import { LOCKED_MESSAGE } from './db-errors';
+import { LOCKED_MESSAGE } from '../../shared/meeting/meeting-rules';
 
 export function loadMeeting(ctx: ServiceContext, id: number): MeetingDbRow {
   const row = selectMeeting(ctx.db, id);

@@ -37,10 +37,6 @@ export function ageOn(birthIso: string, dayIso: string): number {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
-export function formatRtRw(rt: number, rw: number): string {
-  return `${String(rt).padStart(3, '0')}/${String(rw).padStart(3, '0')}`;
-}
-
 const groupFormat = new Intl.NumberFormat('id-ID');
 export function formatCount(n: number): string {
   return groupFormat.format(n);

@@ -3,6 +3,7 @@ import { isRealIsoDate } from '../format/date-input';
 import {
   DEACTIVATION_REASONS, DECISIONS, EVIDENCE_KINDS, MEETING_STATUSES, PROPOSAL_KINDS, PROPOSAL_PROGRAMS, PROPOSAL_SOURCES, UNSUR,
 } from './options';
+import { needsReason } from './meeting-rules';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const text = (label: string, max: number) =>
@@ -100,7 +101,7 @@ export const DecisionInputSchema = z
     note: z.string().trim().max(1000, 'Catatan paling panjang 1000 karakter'),
   })
   .superRefine((d, ctx) => {
-    if ((d.decision === 'DITOLAK' || d.decision === 'DITUNDA') && d.note === '') {
+    if (needsReason(d.decision) && d.note === '') {
       ctx.addIssue({ code: 'custom', path: ['note'], message: `Usulan yang ${d.decision === 'DITOLAK' ? 'ditolak' : 'ditunda'} wajib diberi alasan` });
     }
   });

@@ -1,4 +1,5 @@
-import { formatDate, formatRtRw } from '../format/date';
+import { formatDate } from '../format/date';
+import { formatRtRw } from '../format/address';
 import { maskNumber } from '../format/nik-mask';
 import { terbilang, openingDate } from '../format/terbilang';
 import { formatTime, timeZoneOf } from '../format/time-zone';

@@ -1,4 +1,5 @@
-import { formatDate, formatLongDate, formatRtRw } from '../format/date';
+import { formatDate, formatLongDate } from '../format/date';
+import { formatRtRw } from '../format/address';
 import { formatTime, timeZoneOf } from '../format/time-zone';
 import { UNSUR } from '../meeting/options';
 import type { MinutesData } from './data';

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useEffect, useRef, useState } from 'react';
-import { formatCount, formatRtRw } from '../../../shared/format/date';
+import { formatCount } from '../../../shared/format/date';
+import { formatRtRw } from '../../../shared/format/address';
 import { hrefFor, navigate } from '../app/route';
 import { DesilBadge, ProgramChips } from '../ui/Badges';
 import { useHouseholdPages } from './useHouseholdPages';

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { formatRtRw } from '../../../shared/format/date';
+import { formatRtRw } from '../../../shared/format/address';
 import { UNSUR } from '../../../shared/meeting/options';
 import { AttendeeInputSchema } from '../../../shared/meeting/schema';
 import type { Attendee, AttendeeInput } from '../../../shared/meeting/schema';

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { ageOn, formatLongDate, formatRtRw } from '../../../../shared/format/date';
+import { ageOn, formatLongDate } from '../../../../shared/format/date';
+import { formatRtRw } from '../../../../shared/format/address';
 import { PROGRAMS, RELATIONSHIPS } from '../../../../shared/household/options';
 import { DECISIONS, PROPOSAL_KIND_SHORT, PROPOSAL_PROGRAMS } from '../../../../shared/meeting/options';
 import type { Decision } from '../../../../shared/meeting/options';

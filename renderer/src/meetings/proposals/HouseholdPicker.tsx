@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatRtRw } from '../../../../shared/format/date';
+import { formatRtRw } from '../../../../shared/format/address';
 import type { HouseholdRow } from '../../../../shared/household/schema';
 import { call } from '../../api/client';
 import { useTypeahead } from '../../ui/useTypeahead';

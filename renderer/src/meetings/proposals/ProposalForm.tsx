@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { FieldPath } from 'react-hook-form';
 import type { z } from 'zod';
-import { formatRtRw } from '../../../../shared/format/date';
+import { formatRtRw } from '../../../../shared/format/address';
 import { DEACTIVATION_REASONS, PROPOSAL_KINDS, PROPOSAL_PROGRAMS, PROPOSAL_SOURCES } from '../../../../shared/meeting/options';
 import type { ProposalView } from '../../../../shared/meeting/proposal-view';
 import { ProposalInputSchema } from '../../../../shared/meeting/schema';

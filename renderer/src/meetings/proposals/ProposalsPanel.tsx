@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatRtRw } from '../../../../shared/format/date';
+import { formatRtRw } from '../../../../shared/format/address';
 import { PROPOSAL_KIND_SHORT, PROPOSAL_PROGRAMS } from '../../../../shared/meeting/options';
 import type { ProposalView } from '../../../../shared/meeting/proposal-view';
 import { call } from '../../api/client';

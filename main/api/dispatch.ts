@@ -5,6 +5,7 @@ import { invalidInput } from '../../shared/api/issues';
 import type { ApiResult } from '../../shared/api/result';
 import { AppError } from '../services/app-error';
 import type { ServiceContext } from '../services/context';
+import { internalErrorMessage } from '../services/error-report';
 import { LOCKED_MESSAGE } from '../../shared/meeting/meeting-rules';
 import { isMeetingLocked } from '../services/db-errors';
 import { handlers } from './handlers';
@@ -27,7 +28,6 @@ export async function dispatch(ctx: ServiceContext, channel: unknown, input: unk
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toApi() };
     if (isMeetingLocked(error)) return { ok: false, error: { code: 'LOCKED', message: LOCKED_MESSAGE } };
-    console.error(`[muskel] ${channel} failed:`, error);
-    return { ok: false, error: { code: 'INTERNAL', message: 'Terjadi kesalahan di dalam aplikasi. Data tidak diubah. Coba lagi atau hubungi pengembang.' } };
+    return { ok: false, error: { code: 'INTERNAL', message: internalErrorMessage(ctx.errors.report(error, channel)) } };
   }
 }

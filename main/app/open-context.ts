@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { DB_FILE_NAME, openDb } from '../db/open';
 import { ChromiumPdf } from '../pdf/chromium-pdf';
 import type { DoorMode, ServiceContext } from '../services/context';
+import { ExportJobs } from '../services/package-jobs';
 import type { PdfPort } from '../services/pdf-port';
+import { fileErrorLog, stderrErrorLog } from './error-log';
 
 export interface ContextOptions {
   pdf?: PdfPort;
@@ -10,7 +12,26 @@ export interface ContextOptions {
   now?: () => Date;
 }
 
+/** Opens a data folder for one door: its database, error log and a fresh set of export jobs. */
 export function openContext(dataDir: string, mode: DoorMode, options: ContextOptions = {}): ServiceContext {
   const db = openDb(join(dataDir, DB_FILE_NAME));
-  return { db, dataDir, mode, now: options.now ?? (() => new Date()), session: { operator: null }, pdf: options.pdf ?? new ChromiumPdf() };
+  const now = options.now ?? (() => new Date());
+  return {
+    db, dataDir, mode, now, session: { operator: null }, pdf: options.pdf ?? new ChromiumPdf(), errors: fileErrorLog(dataDir, now), jobs: new ExportJobs(),
+  };
+}
+
+/** For commands that touch no data folder (`muskel nik`): an empty in-memory database, errors to stderr. */
+export function memoryContext(mode: DoorMode): ServiceContext {
+  return {
+    db: openDb(':memory:'), dataDir: ':memory:', mode, now: () => new Date(), session: { operator: null }, pdf: new ChromiumPdf(),
+    errors: stderrErrorLog(), jobs: new ExportJobs(),
+  };
+}
+
+/** Running exports are cancelled and finish cleaning up before the PDF browser and the database close. */
+export async function closeContext(ctx: ServiceContext): Promise<void> {
+  await ctx.jobs.cancelAll();
+  await ctx.pdf.close();
+  ctx.db.close();
 }

@@ -1,4 +1,6 @@
 import type { Db } from '../db/open';
+import type { ErrorReporter } from './error-report';
+import type { ExportJobs } from './package-jobs';
 import type { PdfPort } from './pdf-port';
 
 export type DoorMode = 'electron' | 'browser' | 'cli';
@@ -8,7 +10,10 @@ export interface Session {
   operator: string | null;
 }
 
-/** What every service gets: the open database, where data lives, the clock (fixed in tests) and the session. */
+/**
+ * What every service gets: the open database, where data lives, the clock (fixed in tests), the session,
+ * the PDF printer, where unexpected failures are reported, and the background exports it owns.
+ */
 export interface ServiceContext {
   db: Db;
   dataDir: string;
@@ -16,4 +21,6 @@ export interface ServiceContext {
   now: () => Date;
   session: Session;
   pdf: PdfPort;
+  errors: ErrorReporter;
+  jobs: ExportJobs;
 }

@@ -5,6 +5,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'NOT_CONFIGURED',
   'LOCKED',
+  /** The caller is not the app's own window (Electron) or lacks the access token (browser mode). */
+  'UNAUTHORIZED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os';
-import { openContext } from '../../app/open-context';
+import { closeContext, openContext } from '../../app/open-context';
 import { resolveDataDir } from '../../app/data-dir';
 import type { ServiceContext } from '../../services/context';
 
@@ -10,7 +10,6 @@ export async function withData<T>(dataDirFlag: string | undefined, run: (ctx: Se
   try {
     return await run(ctx);
   } finally {
-    await ctx.pdf.close();
-    ctx.db.close();
+    await closeContext(ctx);
   }
 }

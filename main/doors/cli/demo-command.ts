@@ -1,13 +1,12 @@
 import { parseArgs } from 'node:util';
-import type { CliCommand } from './commands';
+import type { CliCommand } from './cli-command';
 import { withData } from './data-context';
-import { callOrExit } from './output';
+import { callOrFail } from './call';
 
 export const demoCommand: CliCommand = {
   name: 'demo',
   usage: 'muskel demo [--households N] [--seed S] [--data-dir DIR]',
   summary: 'Mengisi folder data yang kosong dengan keluarga contoh Kota Malang (sama untuk seed yang sama)',
-  mode: 'cli',
   async run(args) {
     const { values } = parseArgs({
       args,
@@ -16,7 +15,7 @@ export const demoCommand: CliCommand = {
     return withData(values['data-dir'], async (ctx) => {
       ctx.session.operator = 'Data demo';
       const started = Date.now();
-      const result = await callOrExit(ctx, 'demo.fill', { households: Number(values.households), seed: Number(values.seed) });
+      const result = await callOrFail(ctx, 'demo.fill', { households: Number(values.households), seed: Number(values.seed) });
       console.log(`${result.households} keluarga dengan ${result.members} anggota dan ${result.meetings} musyawarah dibuat di ${ctx.dataDir} (${Date.now() - started} ms)`);
       return 0;
     });

@@ -1,15 +1,14 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CliCommand } from './commands';
+import type { CliCommand } from './cli-command';
 import { withData } from './data-context';
-import { callOrExit } from './output';
+import { callOrFail } from './call';
 import { PASSPHRASE_HELP, readPassphrase } from './passphrase';
 
 export const exportCommand: CliCommand = {
   name: 'export',
   usage: 'muskel export --meeting ID --out DIR [--recipient age1...]... [--no-encrypt --i-understand] [--passphrase-file F] [--data-dir DIR]',
   summary: 'Membuat paket usulan bertanda tangan dan terenkripsi untuk Dinsos dari musyawarah yang sudah selesai',
-  mode: 'cli',
   async run(args) {
     const { values } = parseArgs({
       args,
@@ -34,7 +33,7 @@ export const exportCommand: CliCommand = {
       return 2;
     }
     return withData(values['data-dir'], async (ctx) => {
-      const result = await callOrExit(ctx, 'packages.exportNow', {
+      const result = await callOrFail(ctx, 'packages.exportNow', {
         meetingId, outDir: resolve(values.out ?? '.'), passphrase, recipients: values.recipient ?? [], encrypt, acknowledgeUnencrypted: values['i-understand'] ?? false,
       });
       console.log(`Paket ditulis: ${result.path}`);

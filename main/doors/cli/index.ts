@@ -1,16 +1,20 @@
+import { APP_VERSION } from '../../api/version';
 import { auditCommand } from './audit-command';
-import type { CliCommand } from './commands';
+import { CliFailure } from './cli-command';
+import type { CliCommand } from './cli-command';
+import { demoCommand } from './demo-command';
 import { exportCommand } from './export-command';
 import { keyCommand } from './key-command';
 import { meetingCommand } from './meeting-command';
-import { verifyCommand } from './verify-command';
 import { minutesCommand } from './minutes-command';
-import { rulesCommand } from './rules-command';
-import { demoCommand } from './demo-command';
 import { nikCommand } from './nik-command';
+import { rulesCommand } from './rules-command';
 import { serveCommand } from './serve-command';
+import { verifyCommand } from './verify-command';
 
 const COMMANDS: readonly CliCommand[] = [serveCommand, nikCommand, demoCommand, meetingCommand, minutesCommand, keyCommand, exportCommand, verifyCommand, auditCommand, rulesCommand];
+const DATA_DIR_NOTE = 'Folder data: --data-dir DIR, atau variabel MUSKEL_DATA_DIR, atau folder bawaan aplikasi.';
+const HELP_FLAGS = new Set(['--help', '-h', 'help']);
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
@@ -20,14 +24,27 @@ function help(): string {
     'Perintah:',
     ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
     '',
-    'Folder data: --data-dir DIR, atau variabel MUSKEL_DATA_DIR, atau folder bawaan aplikasi.',
+    'muskel <perintah> --help menjelaskan satu perintah; muskel --version mencetak versi.',
+    DATA_DIR_NOTE,
   ].join('\n');
+}
+
+function commandHelp(command: CliCommand): string {
+  return [`${command.summary}.`, '', `Pemakaian: ${command.usage}`, '', DATA_DIR_NOTE].join('\n');
+}
+
+function isParseArgsError(error: unknown): error is TypeError {
+  return error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
 }
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined || HELP_FLAGS.has(name)) {
     console.log(help());
+    return 0;
+  }
+  if (name === '--version' || name === '-v') {
+    console.log(`muskel ${APP_VERSION}`);
     return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);
@@ -35,10 +52,19 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`Perintah tidak dikenal: ${name}\n\n${help()}`);
     return 2;
   }
+  // `muskel key --help` and `muskel key generate --help` alike: help wins over everything else on the line.
+  if (rest.some((arg) => arg === '--help' || arg === '-h')) {
+    console.log(commandHelp(command));
+    return 0;
+  }
   try {
     return await command.run(rest);
   } catch (error) {
-    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof CliFailure) {
+      console.error(error.message);
+      return error.exitCode;
+    }
+    if (isParseArgsError(error)) {
       console.error(`${error.message}\n\nPemakaian: ${command.usage}`);
       return 2;
     }

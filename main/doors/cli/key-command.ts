@@ -1,16 +1,15 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../../app/atomic-write';
-import type { CliCommand } from './commands';
+import type { CliCommand } from './cli-command';
 import { withData } from './data-context';
-import { callOrExit } from './output';
+import { callOrFail } from './call';
 import { PASSPHRASE_HELP, readPassphrase } from './passphrase';
 
 export const keyCommand: CliCommand = {
   name: 'key',
   usage: 'muskel key generate [--replace] [--passphrase-file F] | export-public --out FILE.pub | show | recipient age1... [--data-dir DIR]',
   summary: 'Kunci penanda tangan kelurahan (minisign) dan kunci penerima Dinsos (age)',
-  mode: 'cli',
   async run(args) {
     const { values, positionals } = parseArgs({
       args,
@@ -25,12 +24,12 @@ export const keyCommand: CliCommand = {
           console.error(PASSPHRASE_HELP);
           return 2;
         }
-        const info = await callOrExit(ctx, 'keys.generate', { passphrase, replace: values.replace ?? false });
+        const info = await callOrFail(ctx, 'keys.generate', { passphrase, replace: values.replace ?? false });
         console.log(`Kunci penanda tangan dibuat. ID kunci: ${info.keyId}`);
         return 0;
       }
       if (action === 'export-public' && values.out) {
-        const info = await callOrExit(ctx, 'keys.info', {});
+        const info = await callOrFail(ctx, 'keys.info', {});
         if (!info) {
           console.error('Belum ada kunci. Jalankan "muskel key generate" terlebih dahulu.');
           return 1;
@@ -40,7 +39,7 @@ export const keyCommand: CliCommand = {
         return 0;
       }
       if (action === 'show') {
-        const info = await callOrExit(ctx, 'keys.info', {});
+        const info = await callOrFail(ctx, 'keys.info', {});
         if (!info) {
           console.log('Belum ada kunci penanda tangan.');
           return 1;
@@ -52,7 +51,7 @@ export const keyCommand: CliCommand = {
         return 0;
       }
       if (action === 'recipient' && argument) {
-        await callOrExit(ctx, 'keys.setRecipient', { text: argument });
+        await callOrFail(ctx, 'keys.setRecipient', { text: argument });
         console.log(`Kunci penerima Dinsos disimpan: ${argument}`);
         return 0;
       }

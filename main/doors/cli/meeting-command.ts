@@ -1,15 +1,14 @@
 import { parseArgs } from 'node:util';
 import { formatLongDate } from '../../../shared/format/date';
 import { MEETING_STATUSES } from '../../../shared/meeting/options';
-import type { CliCommand } from './commands';
+import type { CliCommand } from './cli-command';
 import { withData } from './data-context';
-import { callOrExit } from './output';
+import { callOrFail } from './call';
 
 export const meetingCommand: CliCommand = {
   name: 'meeting',
   usage: 'muskel meeting list [--json] [--data-dir DIR]',
   summary: 'Menampilkan daftar musyawarah beserta jumlah usulan, keputusan dan peserta',
-  mode: 'cli',
   async run(args) {
     const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' }, 'data-dir': { type: 'string' } }, allowPositionals: true });
     if (positionals[0] !== 'list') {
@@ -17,7 +16,7 @@ export const meetingCommand: CliCommand = {
       return 2;
     }
     return withData(values['data-dir'], async (ctx) => {
-      const meetings = await callOrExit(ctx, 'meetings.list', {});
+      const meetings = await callOrFail(ctx, 'meetings.list', {});
       if (values.json) {
         console.log(JSON.stringify(meetings, null, 2));
         return 0;

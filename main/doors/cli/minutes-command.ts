@@ -1,15 +1,14 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../../app/atomic-write';
-import type { CliCommand } from './commands';
+import type { CliCommand } from './cli-command';
 import { withData } from './data-context';
-import { callOrExit } from './output';
+import { callOrFail } from './call';
 
 export const minutesCommand: CliCommand = {
   name: 'minutes',
   usage: 'muskel minutes --meeting ID --out FILE.pdf [--daftar-hadir FILE.pdf] [--data-dir DIR]',
   summary: 'Menulis berita acara (dan daftar hadir) musyawarah sebagai PDF A4',
-  mode: 'cli',
   async run(args) {
     const { values } = parseArgs({
       args,
@@ -24,7 +23,7 @@ export const minutesCommand: CliCommand = {
     return withData(values['data-dir'], async (ctx) => {
       for (const [document, file] of outputs) {
         if (!file) continue;
-        const { contentBase64 } = await callOrExit(ctx, 'minutes.pdf', { meetingId, document });
+        const { contentBase64 } = await callOrFail(ctx, 'minutes.pdf', { meetingId, document });
         writeFileAtomic(resolve(file), Buffer.from(contentBase64, 'base64'));
         console.log(`${document === 'BERITA_ACARA' ? 'Berita acara' : 'Daftar hadir'} ditulis ke ${resolve(file)}`);
       }

@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
 import { dispatch } from '../../api/dispatch';
 import type { OutputOf } from '../../../shared/api/contract';
-import { openDb } from '../../db/open';
-import { ChromiumPdf } from '../../pdf/chromium-pdf';
-import type { CliCommand } from './commands';
+import { memoryContext } from '../../app/open-context';
+import type { CliCommand } from './cli-command';
 
 const SEX = { L: 'laki-laki', P: 'perempuan' } as const;
 
@@ -12,7 +11,6 @@ export const nikCommand: CliCommand = {
   name: 'nik',
   usage: 'muskel nik NIK... [--json]',
   summary: 'Mengurai NIK: provinsi, tanggal lahir, jenis kelamin, nomor urut, atau alasan NIK tidak sah',
-  mode: 'cli',
   async run(args) {
     const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true });
     if (positionals.length === 0) {
@@ -20,7 +18,7 @@ export const nikCommand: CliCommand = {
       return 2;
     }
     // Parsing a NIK touches no data folder: an in-memory database stands in.
-    const ctx = { db: openDb(':memory:'), dataDir: ':memory:', mode: 'cli' as const, now: () => new Date(), session: { operator: null }, pdf: new ChromiumPdf() };
+    const ctx = memoryContext('cli');
     const results = [];
     for (const nik of positionals) results.push({ nik, result: await dispatch(ctx, 'nik.parse', { nik }) });
     if (values.json) {

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { CliCommand } from './commands';
+import type { CliCommand } from './cli-command';
 import { withData } from './data-context';
-import { callOrExit } from './output';
+import { callOrFail } from './call';
 
 export const rulesCommand: CliCommand = {
   name: 'rules',
   usage: 'muskel rules list | add FILE.json [--data-dir DIR]',
   summary: 'Aturan kelayakan (ambang desil per program): tampilkan, atau tambahkan aturan dari keputusan yang lebih baru',
-  mode: 'cli',
   async run(args) {
     const { values, positionals } = parseArgs({ args, options: { 'data-dir': { type: 'string' } }, allowPositionals: true });
     const [action, file] = positionals;
@@ -26,9 +25,9 @@ export const rulesCommand: CliCommand = {
           console.error(`Berkas ${file} tidak dapat dibaca sebagai JSON: ${error instanceof Error ? error.message : String(error)}`);
           return 1;
         }
-        sets = await callOrExit(ctx, 'rules.add', parsed);
+        sets = await callOrFail(ctx, 'rules.add', parsed);
       } else {
-        sets = await callOrExit(ctx, 'rules.list', {});
+        sets = await callOrFail(ctx, 'rules.list', {});
       }
       for (const s of sets) {
         const p = s.programs;

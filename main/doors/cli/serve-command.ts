@@ -1,13 +1,12 @@
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../../app/data-dir';
 import { serveBrowserMode } from '../http/serve';
-import type { CliCommand } from './commands';
+import type { CliCommand } from './cli-command';
 
 export const serveCommand: CliCommand = {
   name: 'serve',
   usage: 'muskel serve [--port N] [--data-dir DIR]',
   summary: 'Menjalankan Muskel dalam mode peramban (hanya dari komputer ini, 127.0.0.1)',
-  mode: 'browser',
   async run(args) {
     const { values } = parseArgs({
       args,

@@ -3,13 +3,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readIdentities } from '../../package/age-stream';
 import { verifyPackage } from '../../package/verify-package';
-import type { CliCommand } from './commands';
+import type { CliCommand } from './cli-command';
 
 export const verifyCommand: CliCommand = {
   name: 'verify',
   usage: 'muskel verify PACKAGE [--pubkey FILE | --keys DIR] [--identity FILE] [--json]',
   summary: 'Memeriksa paket usulan: dekripsi, BagIt, sidik, tanda tangan, JSON dan CSV; keluar 0 hanya bila paket sah',
-  mode: 'cli',
   async run(args) {
     const { values, positionals } = parseArgs({
       args,

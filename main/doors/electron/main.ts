@@ -1,11 +1,12 @@
-import { BrowserWindow, app, ipcMain, session } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, session } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHANNELS } from '../../../shared/api/contract';
 import { dispatch } from '../../api/dispatch';
 import { resolveDataDir } from '../../app/data-dir';
-import { openContext } from '../../app/open-context';
+import { closeContext, openContext } from '../../app/open-context';
+import type { ServiceContext } from '../../services/context';
 import { ElectronPdf } from './electron-pdf';
 
 app.setName('Muskel');
@@ -22,7 +23,22 @@ function trustedSender(event: IpcMainInvokeEvent): boolean {
   return url.startsWith('file://') && decodeURIComponent(new URL(url).pathname).endsWith('/renderer/index.html');
 }
 
-function createWindow(): void {
+/** Quitting while a package is being made asks first; the answer "wait" keeps the app open. */
+function mayQuit(ctx: ServiceContext, window: BrowserWindow | null): boolean {
+  if (ctx.jobs.runningCount() === 0) return true;
+  const options = {
+    type: 'warning' as const,
+    title: 'Paket sedang dibuat',
+    message: 'Paket usulan untuk Dinsos sedang dibuat.',
+    detail: 'Bila Muskel ditutup sekarang, pembuatan paket dibatalkan dan tidak ada paket yang ditulis.',
+    buttons: ['Tunggu sampai selesai', 'Batalkan dan tutup'],
+    defaultId: 0,
+    cancelId: 0,
+  };
+  return (window ? dialog.showMessageBoxSync(window, options) : dialog.showMessageBoxSync(options)) === 1;
+}
+
+function createWindow(ctx: ServiceContext): BrowserWindow {
   const window = new BrowserWindow({
     width: 1366,
     height: 800,
@@ -40,12 +56,28 @@ function createWindow(): void {
     },
   });
   window.once('ready-to-show', () => window.show());
+  window.on('close', (event) => {
+    if (!shuttingDown && !mayQuit(ctx, window)) event.preventDefault();
+  });
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   window.webContents.on('will-navigate', (event, url) => {
     if (!(RENDERER_URL && url.startsWith(RENDERER_URL))) event.preventDefault();
   });
   if (RENDERER_URL && !app.isPackaged) void window.loadURL(RENDERER_URL);
   else void window.loadFile(RENDERER_FILE);
+  return window;
+}
+
+let shuttingDown = false;
+let closed = false;
+
+/** Exports are cancelled and cleaned up before the database closes; only then does the app quit. */
+async function shutDown(ctx: ServiceContext): Promise<void> {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  await closeContext(ctx);
+  closed = true;
+  app.quit();
 }
 
 void app.whenReady().then(() => {
@@ -57,14 +89,16 @@ void app.whenReady().then(() => {
   for (const channel of CHANNELS) {
     ipcMain.handle(`muskel:${channel}`, (event, input: unknown) => {
       if (!trustedSender(event)) {
-        return { ok: false, error: { code: 'INVALID_INPUT', message: 'Permintaan ditolak: bukan dari jendela Muskel' } };
+        return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Permintaan ditolak: bukan dari jendela Muskel' } };
       }
       return dispatch(ctx, channel, input);
     });
   }
-  app.on('window-all-closed', () => {
-    ctx.db.close();
-    app.quit();
+  const window = createWindow(ctx);
+  app.on('window-all-closed', () => void shutDown(ctx));
+  app.on('before-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    if (shuttingDown || mayQuit(ctx, window)) void shutDown(ctx);
   });
-  createWindow();
 });

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { openContext } from '../../app/open-context';
+import { closeContext, openContext } from '../../app/open-context';
 import { startHttpDoor } from './server';
 
 export const RENDERER_DIR = join(import.meta.dirname, '..', '..', '..', 'out', 'renderer');
@@ -25,10 +25,7 @@ export async function serveBrowserMode(options: ServeOptions): Promise<number> {
   console.log('Buka alamat di atas di peramban. Tekan Ctrl+C untuk berhenti.');
   await new Promise<void>((resolve) => {
     const stop = () => {
-      void Promise.all([door.close(), ctx.pdf.close()]).then(() => {
-        ctx.db.close();
-        resolve();
-      });
+      void door.close().then(() => closeContext(ctx)).then(resolve);
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

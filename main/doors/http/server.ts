@@ -25,7 +25,7 @@ function send(res: ServerResponse, status: number, body: Buffer | string, type: 
   res.end(body);
 }
 
-function refuse(res: ServerResponse, status: number, code: 'UNKNOWN_CHANNEL' | 'INVALID_INPUT', message: string): void {
+function refuse(res: ServerResponse, status: number, code: 'INVALID_INPUT' | 'UNAUTHORIZED', message: string): void {
   const result: ApiResult<never> = { ok: false, error: { code, message } };
   send(res, status, JSON.stringify(result), 'application/json; charset=utf-8');
 }
@@ -45,7 +45,7 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string | n
 async function handleApi(ctx: ServiceContext, token: string, req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
   const header = req.headers['x-muskel-token'];
   if (!tokensEqual(typeof header === 'string' ? header : undefined, token)) {
-    return refuse(res, 401, 'INVALID_INPUT', 'Token akses tidak ada atau salah. Buka alamat lengkap yang dicetak saat Muskel dijalankan.');
+    return refuse(res, 401, 'UNAUTHORIZED', 'Token akses tidak ada atau salah. Buka alamat lengkap yang dicetak saat Muskel dijalankan.');
   }
   if (req.method !== 'POST') return refuse(res, 405, 'INVALID_INPUT', 'Gunakan metode POST');
   if (!req.headers['content-type']?.startsWith('application/json')) {
@@ -96,8 +96,8 @@ export function startHttpDoor(ctx: ServiceContext, options: { port: number; stat
     const api = /^\/api\/([^/]+)$/.exec(url.pathname);
     const work = api?.[1] ? handleApi(ctx, token, req, res, api[1]) : handleStatic(options.staticDir, token, req, res, url);
     work.catch((error: unknown) => {
-      console.error('[muskel] http door:', error);
-      if (!res.headersSent) send(res, 500, 'Kesalahan di dalam aplikasi', 'text/plain; charset=utf-8');
+      const code = ctx.errors.report(error, `http ${url.pathname.slice(0, 40)}`);
+      if (!res.headersSent) send(res, 500, `Kesalahan di dalam aplikasi. Kode kesalahan: ${code}.`, 'text/plain; charset=utf-8');
     });
   });
   return new Promise((resolveDoor, reject) => {

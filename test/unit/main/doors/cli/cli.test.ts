@@ -1,0 +1,119 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it, vi } from 'vitest';
+import { main } from '../../../../../main/doors/cli/index';
+import { muskel as run } from '../../../../fixtures/cli';
+
+const muskel = (...args: string[]) => run(args);
+
+describe('muskel CLI', () => {
+  it('--help lists every command', () => {
+    const { code, stdout } = muskel('--help');
+    expect(code).toBe(0);
+    for (const command of ['muskel serve', 'muskel nik', 'muskel demo']) expect(stdout).toContain(command);
+  });
+
+  it('nik explains valid and invalid NIKs and exits 1 when any is invalid', () => {
+    const ok = muskel('nik', '3573055709840002');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('provinsi Jawa Timur');
+    expect(ok.stdout).toContain('lahir 17-09-1984');
+    expect(ok.stdout).toContain('perempuan');
+    const bad = muskel('nik', '3573055709840002', '3573053202800001');
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('3573053202800001  TIDAK SAH: Tanggal lahir pada NIK (32-02-80) bukan tanggal yang ada');
+  });
+
+  it('nik --json gives machine-readable verdicts', () => {
+    const { code, stdout } = muskel('nik', '--json', '3.57301E+15', '3573051705800001');
+    expect(code).toBe(1);
+    const parsed = JSON.parse(stdout) as { nik: string; valid: boolean; reason?: string; serial?: string }[];
+    expect(parsed[0]).toMatchObject({ nik: '3.57301E+15', valid: false, reason: expect.stringContaining('Excel') });
+    expect(parsed[1]).toMatchObject({ valid: true, serial: '0001', sex: 'L' });
+  });
+
+  it('demo fills an empty data folder deterministically and refuses a filled one', () => {
+    const dirs = [mkdtempSync(join(tmpdir(), 'muskel-demo-')), mkdtempSync(join(tmpdir(), 'muskel-demo-'))];
+    try {
+      for (const dir of dirs) {
+        const run = muskel('demo', '--households', '40', '--seed', '9', '--data-dir', dir);
+        expect(run.code).toBe(0);
+        expect(run.stdout).toMatch(/^40 keluarga dengan \d+ anggota dan 0 musyawarah dibuat/);
+      }
+      const dump = (dir: string) => {
+        const db = new Database(join(dir, 'muskel.sqlite'), { readonly: true });
+        const rows = db.prepare('SELECT nik, name, birth_date FROM members ORDER BY id').all();
+        db.close();
+        return rows;
+      };
+      expect(dump(dirs[0] ?? '')).toEqual(dump(dirs[1] ?? ''));
+      const again = muskel('demo', '--data-dir', dirs[0] ?? '');
+      expect(again.code).toBe(1);
+      expect(again.stderr).toContain('sudah berisi 40 keluarga');
+    } finally {
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('demo also holds a finished and an open meeting, which `meeting list --json` reports with counts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'muskel-demo-'));
+    try {
+      expect(muskel('demo', '--households', '120', '--data-dir', dir).stdout).toContain('dan 2 musyawarah dibuat');
+      const list = muskel('meeting', 'list', '--json', '--data-dir', dir);
+      expect(list.code).toBe(0);
+      const meetings = JSON.parse(list.stdout) as { status: string; counts: { proposals: number; decided: number; attendees: number } }[];
+      expect(meetings.map((m) => m.status)).toEqual(['BERLANGSUNG', 'SELESAI']);
+      expect(meetings[1]?.counts).toMatchObject({ proposals: 36, decided: 36 });
+      expect(meetings[1]?.counts.attendees).toBeGreaterThan(10);
+      const text = muskel('meeting', 'list', '--data-dir', dir).stdout;
+      expect(text).toContain('Kamis, 27 Agustus 2026');
+      expect(text).toContain('[Selesai]  usulan 36 (diputuskan 36');
+      expect(muskel('audit', 'verify', '--data-dir', dir).code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an unknown command or option gets a message and usage', () => {
+    expect(muskel('terbang').code).toBe(2);
+    const bad = muskel('nik', '--salah');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Pemakaian: muskel nik');
+  });
+
+  it('--version prints the version', () => {
+    expect(muskel('--version')).toMatchObject({ code: 0, stdout: expect.stringMatching(/^muskel \d+\.\d+\.\d+\n$/) });
+  });
+
+  it.each([['serve'], ['nik'], ['demo'], ['meeting'], ['meeting', 'list'], ['minutes'], ['key'], ['key', 'generate'], ['key', 'export-public'],
+    ['export'], ['verify'], ['audit'], ['audit', 'verify'], ['rules'], ['rules', 'add']])('muskel %s … --help explains the command once', async (...args) => {
+    const out = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const err = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(await main([...args, '--help'])).toBe(0);
+      const printed = out.mock.calls.map((c) => c.join(' ')).join('\n');
+      expect(printed).toContain(`Pemakaian: muskel ${args[0]}`);
+      expect(printed.match(/Pemakaian:/g)).toHaveLength(1);
+      expect(err).not.toHaveBeenCalled();
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+    }
+  });
+
+  it('a refused command prints one line, exits 1 and still closes the database', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'muskel-cli-'));
+    try {
+      expect(muskel('meeting', 'list', '--data-dir', dir).code).toBe(0);
+      const run = muskel('minutes', '--meeting', '99', '--out', join(dir, 'ba.pdf'), '--data-dir', dir);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe('Gagal: Data kelurahan belum diisi. Buka Pengaturan terlebih dahulu.\n');
+      // SQLite removes the WAL file when the last connection closes; a process that exits with it open leaves it behind.
+      expect(readdirSync(dir).filter((f) => f.startsWith('muskel.sqlite'))).toEqual(['muskel.sqlite']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,30 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../../main/api/dispatch';
+import { DEMO_SETTINGS } from '../../../../main/services/demo';
+import { tempContext } from '../../../fixtures/context';
+import type { TestContext } from '../../../fixtures/context';
+
+let ctx: TestContext;
+beforeEach(() => {
+  ctx = tempContext();
+});
+afterEach(() => ctx.cleanup());
+
+describe('settings', () => {
+  it('is empty on first run, then holds the kelurahan with its official names', async () => {
+    expect(await dispatch(ctx, 'settings.get', {})).toEqual({ ok: true, value: null });
+    const saved = await dispatch(ctx, 'settings.save', DEMO_SETTINGS);
+    expect(saved).toMatchObject({ ok: true, value: { lurahName: DEMO_SETTINGS.lurahName, village: { name: 'Dinoyo', districtName: 'Lowokwaru' } } });
+    expect(await dispatch(ctx, 'settings.get', {})).toEqual(saved);
+  });
+
+  it('refuses a code that is not a Kemendagri kelurahan, and a short NIP, naming the field', async () => {
+    expect(await dispatch(ctx, 'settings.save', { ...DEMO_SETTINGS, kelurahanCode: '3573059999' })).toMatchObject({
+      ok: false, error: { field: 'kelurahanCode', message: 'Kelurahan tidak ditemukan dalam daftar Kemendagri' },
+    });
+    expect(await dispatch(ctx, 'settings.save', { ...DEMO_SETTINGS, lurahNip: '1971' })).toMatchObject({
+      ok: false, error: { field: 'lurahNip', message: expect.stringContaining('NIP Lurah harus 18 digit') },
+    });
+    expect(ctx.db.prepare('SELECT count(*) FROM settings').pluck().get()).toBe(0);
+  });
+});

@@ -1,4 +1,5 @@
 import { Decrypter, Encrypter } from 'age-encryption';
+import type { KeyInfo } from '../../shared/package/keys-schema';
 import { insertKey, replaceRecipient, retireKeys, selectActiveKey, selectRecipients } from '../db/package-queries';
 import { AGE_RECIPIENT, newIdentity } from '../package/age-stream';
 import { MinisignError, decryptSecretKey, encryptSecretKey, generateKeyPair, keyIdHex, publicKeyFile } from '../package/minisign';
@@ -8,14 +9,6 @@ import { record } from './audit';
 import type { ServiceContext } from './context';
 
 export const MIN_PASSPHRASE = 10;
-
-export interface KeyInfo {
-  keyId: string;
-  publicKey: string;
-  createdAt: string;
-  ownRecipient: string;
-  dinsosRecipients: { recipient: string; label: string }[];
-}
 
 export function keyInfo(ctx: ServiceContext): KeyInfo | null {
   const row = selectActiveKey(ctx.db);

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import type { z } from 'zod';
+import type { ExportRequestSchema, ExportResult, SentPackage } from '../../shared/package/export-schema';
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -23,25 +25,7 @@ import { recipientsOnly, unlockKey } from './keys';
 import { minutesData } from './minutes';
 import { buildPayload, evidenceFileName } from './package-payload';
 
-export interface ExportRequest {
-  meetingId: number;
-  outDir: string;
-  passphrase: string;
-  /** Extra age recipients beside Dinsos' registered one and the office's own. */
-  recipients: readonly string[];
-  encrypt: boolean;
-  /** Must be true to write personal data without encryption. */
-  acknowledgeUnencrypted: boolean;
-}
-
-export interface ExportResult {
-  fileName: string;
-  path: string;
-  sha256: string;
-  size: number;
-  keyId: string;
-  encrypted: boolean;
-}
+export type ExportRequest = z.infer<typeof ExportRequestSchema> & { outDir: string };
 
 /** `done` counts the steps finished so far (fractional while the long packing step runs). */
 export type Progress = (step: string, done: number, total: number) => void;
@@ -173,6 +157,6 @@ export async function clearStaleWork(ctx: ServiceContext): Promise<void> {
 }
 
 /** Packages already made from a meeting, newest first ("Terkirim"). */
-export function listExports(ctx: ServiceContext, meetingId: number): { fileName: string; sha256: string; keyId: string; encrypted: boolean; createdAt: string }[] {
+export function listExports(ctx: ServiceContext, meetingId: number): SentPackage[] {
   return selectExports(ctx.db, meetingId).map((e) => ({ fileName: e.file_name, sha256: e.sha256, keyId: e.key_id, encrypted: e.encrypted === 1, createdAt: e.created_at }));
 }

@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { z } from 'zod';
-import type { JobSchema } from '../../shared/api/package-contract';
+import type { Job } from '../../shared/package/export-schema';
 import { AppError } from './app-error';
 import type { ServiceContext } from './context';
 import { internalErrorMessage } from './error-report';
 import { EXPORT_STEPS, exportPackage } from './package-export';
 import type { ExportRequest } from './package-export';
-
-type Job = z.infer<typeof JobSchema>;
 
 interface Running {
   abort: AbortController;

@@ -1,14 +1,13 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { z } from 'zod';
-import type { VerdictSchema } from '../../shared/api/package-contract';
+import type { Verdict } from '../../shared/package/verdict-schema';
 import { DECISIONS, PROPOSAL_KIND_SHORT } from '../../shared/meeting/options';
 import { readIdentities } from '../package/age-stream';
 import { verifyPackage } from '../package/verify-package';
 
 /** The UI's door to `verifyPackage`: the uploaded bytes go to a private temp file and are removed afterwards. */
-export async function verifyUpload(input: { fileName: string; contentBase64: string; identity: string; publicKeys: readonly string[] }): Promise<z.infer<typeof VerdictSchema>> {
+export async function verifyUpload(input: { fileName: string; contentBase64: string; identity: string; publicKeys: readonly string[] }): Promise<Verdict> {
   const dir = await mkdtemp(join(tmpdir(), 'muskel-upload-'));
   try {
     const path = join(dir, basename(input.fileName).replace(/[^A-Za-z0-9._-]/g, '_') || 'paket');

@@ -1,6 +1,3 @@
-import { parseNik } from '../../shared/identity/nik';
-import type { NikInfo } from '../../shared/identity/nik';
-import { AppError } from './app-error';
 import { knownOperators } from './audit';
 import type { ServiceContext } from './context';
 
@@ -12,10 +9,4 @@ export function sessionInfo(ctx: ServiceContext): { operator: string | null; kno
 export function setOperator(ctx: ServiceContext, name: string): { operator: string } {
   ctx.session.operator = name;
   return { operator: name };
-}
-
-export function explainNik(nik: string): NikInfo {
-  const parsed = parseNik(nik);
-  if (!parsed.ok) throw new AppError('INVALID_INPUT', parsed.reason, 'nik');
-  return parsed.info;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { z } from 'zod';
-import type { JobSchema } from '../../../shared/api/package-contract';
+import type { JobSchema } from '../../../shared/package/export-schema';
 import { formatTimestamp } from '../../../shared/format/date';
 import { call } from '../api/client';
 import { useLoad } from '../app/useLoad';

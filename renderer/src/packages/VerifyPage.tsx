@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { z } from 'zod';
-import type { VerdictSchema } from '../../../shared/api/package-contract';
+import type { VerdictSchema } from '../../../shared/package/verdict-schema';
 import { call } from '../api/client';
 import { base64Blob, downloadFile } from '../ui/download';
 import { fileToBase64 } from '../ui/file-to-base64';

@@ -8,7 +8,7 @@ import { dispatch } from '../../../../main/api/dispatch';
 import { keyInfo } from '../../../../main/services/keys';
 import { exportPackage } from '../../../../main/services/package-export';
 import { verifyPackage } from '../../../../main/package/verify-package';
-import type { ExportResult } from '../../../../main/services/package-export';
+import type { ExportResult } from '../../../../shared/package/export-schema';
 import { tempContext } from '../../../fixtures/context';
 import type { TestContext } from '../../../fixtures/context';
 import { PASSPHRASE, readyToExport, unzipTo } from '../../../fixtures/package';

@@ -1,10 +1,10 @@
-import type { packageContract } from '../../shared/api/package-contract';
+import type { packagesContract } from '../../shared/api/packages-contract';
 import { generateKey, keyInfo, setDinsosRecipient } from '../services/keys';
 import { exportPackage, listExports } from '../services/package-export';
 import { verifyUpload } from '../services/package-verify';
 import type { Handlers } from './handler-types';
 
-export const packageHandlers: Handlers<keyof typeof packageContract> = {
+export const packagesHandlers: Handlers<keyof typeof packagesContract> = {
   'keys.info': (ctx) => keyInfo(ctx),
   'keys.generate': (ctx, input) => generateKey(ctx, input.passphrase, input.replace),
   'keys.setRecipient': (ctx, input) => setDinsosRecipient(ctx, input.text),

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../../main/api/dispatch';
+import { newIdentity } from '../../../../main/package/age-stream';
+import { contract } from '../../../../shared/api/contract';
+import type { Channel, InputOf, OutputOf } from '../../../../shared/api/contract';
+import { KEPMENSOS_79_2025 } from '../../../../shared/rules/ruleset';
+import { tempContext } from '../../../fixtures/context';
+import type { TestContext } from '../../../fixtures/context';
+import { aHousehold } from '../../../fixtures/households';
+import { aMeeting, aProposal } from '../../../fixtures/meetings';
+import { JPEG, PASSPHRASE } from '../../../fixtures/package';
+import { DEMO_SETTINGS } from '../../../../main/services/demo';
+
+let ctx: TestContext;
+let dinsos: { identity: string; recipient: string };
+const outputs = new Map<Channel, unknown>();
+const out = <C extends Channel>(channel: C): OutputOf<C> => {
+  if (!outputs.has(channel)) throw new Error(`${channel} has not run yet`);
+  return outputs.get(channel) as OutputOf<C>;
+};
+
+/** Runs a call through the dispatcher and fails the test on a refusal. */
+async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
+  const result = await dispatch(ctx, channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+  return result.value as OutputOf<C>;
+}
+
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
+
+/**
+ * One realistic call per channel, in this order, each built from what earlier calls returned. Typed as a
+ * mapped type over Channel: a channel added to the contract without a step here does not compile.
+ */
+const steps: { [C in Channel]: () => InputOf<C> | Promise<InputOf<C>> } = {
+  'demo.fill': () => ({ households: 80, seed: 3 }),
+  'app.info': () => ({}),
+  'session.get': () => ({}),
+  'session.setOperator': () => ({ name: 'Operator Uji' }),
+  'settings.save': () => DEMO_SETTINGS,
+  'settings.get': () => ({}),
+  'settings.setLogo': () => ({ contentBase64: PNG.toString('base64') }),
+  'settings.logo': () => ({}),
+  'region.searchVillages': () => ({ query: 'dinoyo malang', limit: 5 }),
+  'nik.parse': () => ({ nik: '3573055709840002' }),
+  'households.search': () => ({ query: 'RT 3', offset: 0, limit: 20 }),
+  'households.create': () => aHousehold(),
+  'households.get': () => ({ id: out('households.create').id }),
+  'households.update': () => {
+    const { id, createdAt: _c, updatedAt: _u, members, ...rest } = out('households.get');
+    return { id, household: { ...rest, desil: 4, members: members.map(({ id: _m, ...m }) => m) } };
+  },
+  'meetings.list': () => ({}),
+  'meetings.create': () => aMeeting({ date: '2026-11-30', letterNumber: '400.9/140/35.73.05.1004/2026' }),
+  'meetings.get': () => ({ id: out('meetings.create').id }),
+  'meetings.update': () => ({ id: out('meetings.create').id, meeting: aMeeting({ date: '2026-11-30', place: 'Balai RW 05' }) }),
+  'attendees.add': () => ({ meetingId: out('meetings.create').id, attendee: { name: 'Suparno', unsur: 'RT', rt: 3, rw: 5, phone: null, present: true } }),
+  'attendees.update': () => ({ id: out('attendees.add').id, attendee: { name: 'Suparno', unsur: 'RT', rt: 3, rw: 5, phone: '081234567890', present: false } }),
+  'attendees.list': () => ({ meetingId: out('meetings.create').id }),
+  'attendees.suggest': () => ({ prefix: 'Sup' }),
+  'attendees.delete': () => ({ id: out('attendees.add').id }),
+  'meetings.start': () => ({ id: out('meetings.create').id }),
+  'proposals.add': () => ({ meetingId: out('meetings.create').id, proposal: aProposal(out('households.create').id) }),
+  'proposals.update': () => ({ id: out('proposals.add').id, proposal: aProposal(out('households.create').id, { programs: ['SEMBAKO'] }) }),
+  'evidence.add': () => ({ proposalId: out('proposals.add').id, kind: 'FOTO_DEPAN', fileName: 'rumah.jpg', contentBase64: JPEG.toString('base64') }),
+  'evidence.read': () => ({ id: out('evidence.add').id }),
+  'evidence.delete': () => ({ id: out('evidence.add').id }),
+  'proposals.decide': () => ({ proposalId: out('proposals.add').id, decision: 'DITUNDA', groundcheck: true, note: 'Dokumen belum lengkap' }),
+  'proposals.list': () => ({ meetingId: out('meetings.create').id }),
+  'meetings.summary': () => ({ id: out('meetings.create').id }),
+  'meetings.close': () => ({ id: out('meetings.create').id, carryToMeetingId: null }),
+  'proposals.delete': async () => {
+    const spare = await call('meetings.create', aMeeting({ date: '2026-12-01', letterNumber: '400.9/141/35.73.05.1004/2026' }));
+    const p = await call('proposals.add', { meetingId: spare.id, proposal: aProposal(out('households.create').id) });
+    return { id: p.id };
+  },
+  'meetings.delete': async () => ({ id: (await call('meetings.create', aMeeting({ date: '2026-12-02', letterNumber: '400.9/142/35.73.05.1004/2026' }))).id }),
+  'households.delete': async () => ({ id: (await call('households.create', aHousehold())).id }),
+  'rules.list': () => ({}),
+  'rules.add': () => ({ ...KEPMENSOS_79_2025, code: 'KEPMENSOS-UJI-2027', decree: 'Keputusan Menteri Sosial Nomor Uji/HUK/2027', validFrom: '2027-01-01' }),
+  'audit.history': () => ({ meetingId: out('meetings.create').id }),
+  'audit.verify': () => ({}),
+  'minutes.html': () => ({ meetingId: out('meetings.create').id, document: 'BERITA_ACARA' }),
+  'minutes.pdf': () => ({ meetingId: out('meetings.create').id, document: 'DAFTAR_HADIR' }),
+  'keys.generate': () => ({ passphrase: PASSPHRASE, replace: false }),
+  'keys.setRecipient': () => ({ text: `# Dinsos Kota Malang\n${dinsos.recipient}\n` }),
+  'keys.info': () => ({}),
+  'packages.exportNow': () => ({ meetingId: out('meetings.create').id, outDir: ctx.dataDir, passphrase: PASSPHRASE, recipients: [], encrypt: true, acknowledgeUnencrypted: false }),
+  'packages.list': () => ({ meetingId: out('meetings.create').id }),
+  'packages.verify': () => ({
+    fileName: out('packages.exportNow').fileName,
+    contentBase64: readFileSync(out('packages.exportNow').path).toString('base64'),
+    identity: dinsos.identity,
+    publicKeys: [out('keys.info')?.publicKey ?? ''],
+  }),
+  'packages.start': () => ({ meetingId: out('meetings.create').id, passphrase: PASSPHRASE, recipients: [], encrypt: true, acknowledgeUnencrypted: false }),
+  'packages.job': () => ({ id: out('packages.start').id }),
+  'packages.cancel': () => ({ id: out('packages.start').id }),
+};
+
+beforeAll(async () => {
+  ctx = tempContext();
+  dinsos = await newIdentity();
+});
+afterAll(() => ctx.cleanup());
+
+describe('handlers', () => {
+  it('answer every channel with exactly what its output schema declares', async () => {
+    for (const channel of Object.keys(steps) as Channel[]) {
+      const value = await call(channel, await steps[channel]());
+      const parsed = contract[channel].output.safeParse(value);
+      expect(parsed.error?.issues, channel).toBeUndefined();
+      // Parsing strips undeclared keys: equality means the handler sent nothing the contract does not name.
+      expect(parsed.data, channel).toEqual(value);
+      outputs.set(channel, value);
+    }
+    expect(out('packages.verify')).toMatchObject({ ok: true, problems: [] });
+    expect(out('meetings.close').status).toBe('SELESAI');
+    expect(outputs.size).toBe(Object.keys(contract).length);
+  }, 120_000);
+});

@@ -1,27 +1,11 @@
+import type { AuditDbRow, NewAuditDbRow } from './audit-mapping';
 import type { Db } from './open';
-
-export interface AuditDbRow {
-  id: number;
-  at: string;
-  operator: string;
-  action: string;
-  entity: string;
-  entity_id: number | null;
-  meeting_id: number | null;
-  household_id: number | null;
-  before: string | null;
-  after: string | null;
-  prev_hash: string;
-  hash: string;
-}
-
-export type NewAuditRow = Omit<AuditDbRow, 'id'>;
 
 export function lastAuditHash(db: Db): string | null {
   return (db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined) ?? null;
 }
 
-export function insertAudit(db: Db, row: NewAuditRow): number {
+export function insertAudit(db: Db, row: NewAuditDbRow): number {
   const result = db
     .prepare(
       `INSERT INTO audit_log (at, operator, action, entity, entity_id, meeting_id, household_id, before, after, prev_hash, hash)

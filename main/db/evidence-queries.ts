@@ -1,16 +1,7 @@
+import type { EvidenceDbRow, NewEvidenceDbRow } from './evidence-mapping';
 import type { Db } from './open';
 
-export interface EvidenceDbRow {
-  id: number;
-  proposal_id: number;
-  kind: string;
-  file_name: string;
-  sha256: string;
-  mime: string;
-  size: number;
-}
-
-export function insertEvidence(db: Db, row: Omit<EvidenceDbRow, 'id'>, now: string): number {
+export function insertEvidence(db: Db, row: NewEvidenceDbRow, now: string): number {
   const result = db
     .prepare(
       `INSERT INTO evidence (proposal_id, kind, file_name, sha256, mime, size, created_at)
@@ -21,12 +12,14 @@ export function insertEvidence(db: Db, row: Omit<EvidenceDbRow, 'id'>, now: stri
 }
 
 export function selectEvidence(db: Db, id: number): EvidenceDbRow | null {
-  return (db.prepare('SELECT * FROM evidence WHERE id = ?').get(id) as EvidenceDbRow | undefined) ?? null;
+  return (db.prepare('SELECT id, proposal_id, kind, file_name, sha256, mime, size FROM evidence WHERE id = ?').get(id) as EvidenceDbRow | undefined) ?? null;
 }
 
 export function selectEvidenceFor(db: Db, proposalIds: readonly number[]): EvidenceDbRow[] {
   if (proposalIds.length === 0) return [];
-  return db.prepare('SELECT * FROM evidence WHERE proposal_id IN (SELECT value FROM json_each(?)) ORDER BY id').all(JSON.stringify(proposalIds)) as EvidenceDbRow[];
+  return db
+    .prepare('SELECT id, proposal_id, kind, file_name, sha256, mime, size FROM evidence WHERE proposal_id IN (SELECT value FROM json_each(?)) ORDER BY id')
+    .all(JSON.stringify(proposalIds)) as EvidenceDbRow[];
 }
 
 export function deleteEvidence(db: Db, id: number): void {

@@ -1,9 +1,78 @@
 import { HouseholdSchema, HouseholdRowSchema } from '../../shared/household/schema';
 import type { Household, HouseholdInput, HouseholdRow, MemberInput } from '../../shared/household/schema';
-import type { HouseholdDbRow, HouseholdListDbRow, MemberDbRow } from './household-rows';
+
+/** Rows as SQLite stores them; kept apart from the domain types in shared/. */
+export interface HouseholdDbRow {
+  id: number;
+  no_kk: string;
+  address: string;
+  rt: number;
+  rw: number;
+  kelurahan_code: string;
+  desil: number | null;
+  floor: string | null;
+  wall: string | null;
+  roof: string | null;
+  water_source: string | null;
+  lighting: string | null;
+  cooking_fuel: string | null;
+  toilet: string | null;
+  land_tenure: string | null;
+  house_tenure: string | null;
+  income_band: string | null;
+  assets: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MemberDbRow {
+  id: number;
+  household_id: number;
+  position: number;
+  nik: string;
+  name: string;
+  sex: string;
+  birth_place: string;
+  birth_date: string;
+  relationship: string;
+  marital_status: string;
+  education: string;
+  occupation: string;
+  disability: string;
+  disability_severe: 0 | 1;
+  pregnant: 0 | 1;
+}
+
+export interface HouseholdListDbRow {
+  id: number;
+  no_kk: string;
+  address: string;
+  rt: number;
+  rw: number;
+  desil: number | null;
+  head_name: string | null;
+  head_nik: string | null;
+  programs: string | null;
+  member_count: number;
+  matched_member: string | null;
+}
+
+export interface NikOwnerDbRow {
+  nik: string;
+  household_id: number;
+  no_kk: string;
+  head_name: string | null;
+}
+
+/** A household row with its members (in KK order) and its programme codes. */
+export interface HouseholdDbBundle {
+  row: HouseholdDbRow;
+  members: MemberDbRow[];
+  programs: string[];
+}
 
 /** Parsing through the shared schema means a corrupted row fails loudly instead of leaking into the UI. */
-export function householdFromDb(row: HouseholdDbRow, members: MemberDbRow[], programs: string[]): Household {
+export function householdFromDb({ row, members, programs }: HouseholdDbBundle): Household {
   return HouseholdSchema.parse({
     id: row.id,
     noKk: row.no_kk,
@@ -102,4 +171,16 @@ export function householdRowFromDb(row: HouseholdListDbRow): HouseholdRow {
     memberCount: row.member_count,
     matchedMember: row.matched_member,
   });
+}
+
+/** Who already holds a NIK: the family it is registered in. */
+export interface NikOwner {
+  nik: string;
+  householdId: number;
+  noKk: string;
+  headName: string | null;
+}
+
+export function nikOwnerFromDb(row: NikOwnerDbRow): NikOwner {
+  return { nik: row.nik, householdId: row.household_id, noKk: row.no_kk, headName: row.head_name };
 }

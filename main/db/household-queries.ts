@@ -1,7 +1,7 @@
 import type { HouseholdInput } from '../../shared/household/schema';
 import type { SearchQuery } from '../../shared/household/search-query';
 import { householdToDb, memberToDb } from './household-mapping';
-import type { HouseholdDbRow, HouseholdListDbRow, MemberDbRow, NikOwnerDbRow } from './household-rows';
+import type { HouseholdDbBundle, HouseholdDbRow, HouseholdListDbRow, MemberDbRow, NikOwnerDbRow } from './household-mapping';
 import type { Db } from './open';
 
 const HOUSEHOLD_COLUMNS = `no_kk, address, rt, rw, kelurahan_code, desil, floor, wall, roof, water_source, lighting,
@@ -64,12 +64,33 @@ export function deleteHousehold(db: Db, id: number): boolean {
   return db.prepare('DELETE FROM households WHERE id = ?').run(id).changes === 1;
 }
 
-export function selectHousehold(db: Db, id: number): { row: HouseholdDbRow; members: MemberDbRow[]; programs: string[] } | null {
-  const row = db.prepare('SELECT * FROM households WHERE id = ?').get(id) as HouseholdDbRow | undefined;
-  if (!row) return null;
-  const members = db.prepare('SELECT * FROM members WHERE household_id = ? ORDER BY position').all(id) as MemberDbRow[];
-  const programs = (db.prepare('SELECT program FROM household_programs WHERE household_id = ? ORDER BY program').pluck().all(id) as string[]);
-  return { row, members, programs };
+/** Several households with their members and programmes in three statements, however many are asked for. */
+export function selectHouseholds(db: Db, ids: readonly number[]): Map<number, HouseholdDbBundle> {
+  const found = new Map<number, HouseholdDbBundle>();
+  if (ids.length === 0) return found;
+  const list = JSON.stringify([...new Set(ids)]);
+  for (const row of db.prepare('SELECT * FROM households WHERE id IN (SELECT value FROM json_each(?))').all(list) as HouseholdDbRow[]) {
+    found.set(row.id, { row, members: [], programs: [] });
+  }
+  const members = db.prepare('SELECT * FROM members WHERE household_id IN (SELECT value FROM json_each(?)) ORDER BY household_id, position').all(list) as MemberDbRow[];
+  for (const m of members) found.get(m.household_id)?.members.push(m);
+  const programs = db
+    .prepare('SELECT household_id, program FROM household_programs WHERE household_id IN (SELECT value FROM json_each(?)) ORDER BY household_id, program')
+    .all(list) as { household_id: number; program: string }[];
+  for (const p of programs) found.get(p.household_id)?.programs.push(p.program);
+  return found;
+}
+
+export function selectHousehold(db: Db, id: number): HouseholdDbBundle | null {
+  return selectHouseholds(db, [id]).get(id) ?? null;
+}
+
+export function countHouseholds(db: Db): number {
+  return db.prepare('SELECT count(*) FROM households').pluck().get() as number;
+}
+
+export function selectMemberIds(db: Db, householdId: number): number[] {
+  return db.prepare('SELECT id FROM members WHERE household_id = ? ORDER BY position').pluck().all(householdId) as number[];
 }
 
 export function selectHouseholdIdByKk(db: Db, noKk: string): number | null {
@@ -131,7 +152,7 @@ const HEAD_JOIN = `LEFT JOIN members hd ON hd.id = (SELECT id FROM members m WHE
 export function searchHouseholds(db: Db, query: SearchQuery, offset: number, limit: number): { total: number; rows: HouseholdListDbRow[] } {
   const match = matches(query);
   if (!match) {
-    const total = db.prepare('SELECT count(*) FROM households').pluck().get() as number;
+    const total = countHouseholds(db);
     const rows = db
       .prepare(`SELECT ${LIST_COLUMNS}, NULL AS matched_member FROM households h ${HEAD_JOIN} ORDER BY h.rw, h.rt, h.id LIMIT ? OFFSET ?`)
       .all(limit, offset) as HouseholdListDbRow[];

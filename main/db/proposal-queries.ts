@@ -1,29 +1,8 @@
+import type { ProposalHousehold } from '../../shared/meeting/proposal-view';
 import type { DecisionInput, ProposalInput } from '../../shared/meeting/schema';
 import type { Db } from './open';
-
-export interface ProposalDbRow {
-  id: number;
-  meeting_id: number;
-  household_id: number;
-  member_id: number | null;
-  position: number;
-  kind: string;
-  programs: string;
-  deactivation_reason: string | null;
-  reason: string;
-  source: string;
-  decision: string | null;
-  groundcheck: number;
-  decision_note: string;
-  decided_at: string | null;
-  carried_from: number | null;
-  snapshot: string | null;
-}
-
-const proposalParams = (p: ProposalInput) => ({
-  household_id: p.householdId, member_id: p.memberId, kind: p.kind, programs: JSON.stringify(p.programs),
-  deactivation_reason: p.deactivationReason, reason: p.reason, source: p.source,
-});
+import { decisionToDb, proposalToDb } from './proposal-mapping';
+import type { ProposalDbRow } from './proposal-mapping';
 
 export function insertProposal(db: Db, meetingId: number, p: ProposalInput, now: string, carriedFrom: number | null = null): number {
   const result = db
@@ -33,7 +12,7 @@ export function insertProposal(db: Db, meetingId: number, p: ProposalInput, now:
        VALUES (@meeting_id, @household_id, @member_id, (SELECT coalesce(max(position), -1) + 1 FROM proposals WHERE meeting_id = @meeting_id),
          @kind, @programs, @deactivation_reason, @reason, @source, @carried_from, @now, @now)`,
     )
-    .run({ ...proposalParams(p), meeting_id: meetingId, carried_from: carriedFrom, now });
+    .run({ ...proposalToDb(p), meeting_id: meetingId, carried_from: carriedFrom, now });
   return Number(result.lastInsertRowid);
 }
 
@@ -41,18 +20,18 @@ export function updateProposal(db: Db, id: number, p: ProposalInput, now: string
   db.prepare(
     `UPDATE proposals SET household_id = @household_id, member_id = @member_id, kind = @kind, programs = @programs,
        deactivation_reason = @deactivation_reason, reason = @reason, source = @source, updated_at = @now WHERE id = @id`,
-  ).run({ ...proposalParams(p), id, now });
+  ).run({ ...proposalToDb(p), id, now });
 }
 
 export function updateDecision(db: Db, d: DecisionInput, now: string): void {
   db.prepare(
     `UPDATE proposals SET decision = @decision, groundcheck = @groundcheck, decision_note = @note,
        decided_at = CASE WHEN @decision IS NULL THEN NULL ELSE @now END, updated_at = @now WHERE id = @id`,
-  ).run({ id: d.proposalId, decision: d.decision, groundcheck: d.groundcheck ? 1 : 0, note: d.note, now });
+  ).run({ ...decisionToDb(d), now });
 }
 
-export function updateSnapshot(db: Db, id: number, snapshot: string): void {
-  db.prepare('UPDATE proposals SET snapshot = ? WHERE id = ?').run(snapshot, id);
+export function updateSnapshot(db: Db, id: number, snapshot: ProposalHousehold): void {
+  db.prepare('UPDATE proposals SET snapshot = ? WHERE id = ?').run(JSON.stringify(snapshot), id);
 }
 
 export function deleteProposal(db: Db, id: number): void {

@@ -1,27 +1,20 @@
-import { AttendeeSchema } from '../../shared/meeting/schema';
 import type { Attendee, AttendeeInput } from '../../shared/meeting/schema';
-import { deleteAttendee, insertAttendee, selectAttendee, selectAttendees, selectPastAttendees, updateAttendee } from '../db/meeting-queries';
-import type { AttendeeDbRow } from '../db/meeting-queries';
+import { attendeeFromDb } from '../db/attendee-mapping';
+import { deleteAttendee, insertAttendee, selectAttendee, selectAttendees, selectPastAttendees, updateAttendee } from '../db/attendee-queries';
 import { AppError } from './app-error';
 import { record } from './audit';
 import type { ServiceContext } from './context';
 import { loadMeeting, openMeeting } from './meeting-guard';
 
-function fromDb(row: AttendeeDbRow): Attendee {
-  return AttendeeSchema.parse({
-    id: row.id, meetingId: row.meeting_id, name: row.name, unsur: row.unsur, rt: row.rt, rw: row.rw, phone: row.phone, present: row.present === 1,
-  });
-}
-
-function load(ctx: ServiceContext, id: number): AttendeeDbRow {
+function load(ctx: ServiceContext, id: number): Attendee {
   const row = selectAttendee(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', `Peserta dengan id ${id} tidak ditemukan`);
-  return row;
+  return attendeeFromDb(row);
 }
 
 export function listAttendees(ctx: ServiceContext, meetingId: number): Attendee[] {
   loadMeeting(ctx, meetingId);
-  return selectAttendees(ctx.db, meetingId).map(fromDb);
+  return selectAttendees(ctx.db, meetingId).map(attendeeFromDb);
 }
 
 export function addAttendee(ctx: ServiceContext, meetingId: number, input: AttendeeInput): Attendee {
@@ -29,23 +22,23 @@ export function addAttendee(ctx: ServiceContext, meetingId: number, input: Atten
     openMeeting(ctx, meetingId);
     const id = insertAttendee(ctx.db, meetingId, input);
     record(ctx, { action: 'BUAT', entity: 'HADIR', entityId: id, meetingId, after: input });
-    return fromDb(load(ctx, id));
+    return load(ctx, id);
   })();
 }
 
 export function editAttendee(ctx: ServiceContext, id: number, input: AttendeeInput): Attendee {
   return ctx.db.transaction(() => {
-    const before = fromDb(load(ctx, id));
+    const before = load(ctx, id);
     openMeeting(ctx, before.meetingId);
     updateAttendee(ctx.db, id, input);
     record(ctx, { action: 'UBAH', entity: 'HADIR', entityId: id, meetingId: before.meetingId, before, after: input });
-    return fromDb(load(ctx, id));
+    return load(ctx, id);
   })();
 }
 
 export function removeAttendee(ctx: ServiceContext, id: number): { id: number } {
   return ctx.db.transaction(() => {
-    const before = fromDb(load(ctx, id));
+    const before = load(ctx, id);
     openMeeting(ctx, before.meetingId);
     deleteAttendee(ctx.db, id);
     record(ctx, { action: 'HAPUS', entity: 'HADIR', entityId: id, meetingId: before.meetingId, before });
@@ -56,7 +49,7 @@ export function removeAttendee(ctx: ServiceContext, id: number): { id: number } 
 /** People who attended earlier meetings, for quick re-entry. */
 export function suggestAttendees(ctx: ServiceContext, prefix: string): AttendeeInput[] {
   return selectPastAttendees(ctx.db, prefix, 8).map((row) => {
-    const { id: _id, meetingId: _m, ...input } = fromDb(row);
+    const { id: _id, meetingId: _m, ...input } = attendeeFromDb(row);
     return { ...input, present: true };
   });
 }

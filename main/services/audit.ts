@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { AuditAction, AuditEntity, AuditEntry, AuditVerdict } from '../../shared/audit/schema';
-import { AuditEntrySchema } from '../../shared/audit/schema';
 import { insertAudit, iterateAudit, lastAuditHash, selectAuditFor, selectOperators } from '../db/audit-queries';
-import type { AuditDbRow, NewAuditRow } from '../db/audit-queries';
+import { auditEntryFromDb } from '../db/audit-mapping';
+import type { NewAuditDbRow } from '../db/audit-mapping';
 import { AppError } from './app-error';
 import type { ServiceContext } from './context';
 
@@ -19,7 +19,7 @@ export interface AuditEvent {
 }
 
 /** The hash covers every stored column but the id, and the previous entry's hash. */
-function hashOf(row: Omit<NewAuditRow, 'hash'>): string {
+function hashOf(row: Omit<NewAuditDbRow, 'hash'>): string {
   const fields = [row.prev_hash, row.at, row.operator, row.action, row.entity, row.entity_id, row.meeting_id, row.household_id, row.before, row.after];
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
@@ -66,21 +66,8 @@ export function verifyAudit(ctx: ServiceContext): AuditVerdict {
   return { entries, ok: true, firstBroken: null, problem: null };
 }
 
-function fromDb(row: AuditDbRow): AuditEntry {
-  return AuditEntrySchema.parse({
-    id: row.id,
-    at: row.at,
-    operator: row.operator,
-    action: row.action,
-    entity: row.entity,
-    entityId: row.entity_id,
-    before: row.before === null ? null : (JSON.parse(row.before) as unknown),
-    after: row.after === null ? null : (JSON.parse(row.after) as unknown),
-  });
-}
-
 export function history(ctx: ServiceContext, scope: { meetingId?: number; householdId?: number }): AuditEntry[] {
-  return selectAuditFor(ctx.db, scope, 500).map(fromDb);
+  return selectAuditFor(ctx.db, scope, 500).map(auditEntryFromDb);
 }
 
 export function knownOperators(ctx: ServiceContext): string[] {

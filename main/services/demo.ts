@@ -1,7 +1,6 @@
 import { HouseholdInputSchema } from '../../shared/household/schema';
 import type { SettingsInput } from '../../shared/settings/schema';
-import { insertHousehold } from '../db/household-queries';
-import { selectSettings } from '../db/settings-queries';
+import { countHouseholds, insertHousehold, selectMemberIds } from '../db/household-queries';
 import { DemoHouseholds } from '../demo/households';
 import { demoAttendees, demoMeeting, demoProposals } from '../demo/meetings';
 import type { DemoHouseholdFacts } from '../demo/meetings';
@@ -12,7 +11,7 @@ import { addAttendee } from './attendance';
 import type { ServiceContext } from './context';
 import { closeMeeting, createMeeting, startMeeting } from './meetings';
 import { addProposal, decide } from './proposals';
-import { saveSettings } from './settings';
+import { saveSettings, storedSettings } from './settings';
 
 export const DEMO_SETTINGS: SettingsInput = {
   kelurahanCode: '3573051004',
@@ -38,7 +37,7 @@ function fillHouseholds(ctx: ServiceContext, settings: SettingsInput, count: num
       const id = insertHousehold(ctx.db, household, now);
       record(ctx, { action: 'BUAT', entity: 'KELUARGA', entityId: id, householdId: id, after: household });
       if (facts.length < 400) {
-        const memberIds = ctx.db.prepare('SELECT id FROM members WHERE household_id = ? ORDER BY position').pluck().all(id) as number[];
+        const memberIds = selectMemberIds(ctx.db, id);
         facts.push({ id, desil: household.desil, programs: household.programs, memberIds });
       }
     }
@@ -61,12 +60,12 @@ async function fillMeeting(ctx: ServiceContext, settings: SettingsInput, random:
 
 /** Fills an empty register with synthetic households and two meetings; every row passes the same checks a user's entry does. */
 export async function fillDemo(ctx: ServiceContext, options: { households: number; seed: number }): Promise<{ households: number; members: number; meetings: number }> {
-  const existing = ctx.db.prepare('SELECT count(*) FROM households').pluck().get() as number;
+  const existing = countHouseholds(ctx.db);
   if (existing > 0) {
     throw new AppError('CONFLICT', `Folder data sudah berisi ${existing} keluarga. Data demo hanya diisikan ke folder data yang kosong.`);
   }
   ctx.session.operator ??= 'Data demo';
-  const { hasLogo: _hasLogo, ...stored } = selectSettings(ctx.db) ?? { ...DEMO_SETTINGS, hasLogo: false };
+  const { hasLogo: _hasLogo, ...stored } = storedSettings(ctx) ?? { ...DEMO_SETTINGS, hasLogo: false };
   const settings: SettingsInput = stored;
   await saveSettings(ctx, settings);
   const { facts, members } = fillHouseholds(ctx, settings, options.households, options.seed);

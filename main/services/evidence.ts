@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EvidenceSchema } from '../../shared/meeting/schema';
 import type { Evidence, EvidenceUpload } from '../../shared/meeting/schema';
+import { evidenceFromDb, evidenceToDb } from '../db/evidence-mapping';
 import { deleteEvidence, insertEvidence, selectEvidence } from '../db/evidence-queries';
-import { selectProposal } from '../db/proposal-queries';
 import { writeFileAtomic } from '../app/atomic-write';
 import { AppError } from './app-error';
 import { record } from './audit';
 import type { ServiceContext } from './context';
 import { sniffType } from './file-type';
 import { openMeeting } from './meeting-guard';
+import { loadProposal } from './proposals';
 
 export const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
 
@@ -36,35 +36,38 @@ export function addEvidence(ctx: ServiceContext, upload: EvidenceUpload): Eviden
   if (!mime) throw new AppError('INVALID_INPUT', `Berkas ${upload.fileName} bukan JPEG, PNG atau PDF`, 'contentBase64');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return ctx.db.transaction(() => {
-    const proposal = selectProposal(ctx.db, upload.proposalId);
-    if (!proposal) throw new AppError('NOT_FOUND', `Usulan dengan id ${upload.proposalId} tidak ditemukan`);
-    openMeeting(ctx, proposal.meeting_id);
+    const proposal = loadProposal(ctx, upload.proposalId);
+    openMeeting(ctx, proposal.meetingId);
     storeFile(ctx, sha256, bytes);
-    const row = { proposal_id: upload.proposalId, kind: upload.kind, file_name: upload.fileName, sha256, mime, size: bytes.length };
-    const id = insertEvidence(ctx.db, row, ctx.now().toISOString());
-    record(ctx, { action: 'BUAT', entity: 'LAMPIRAN', entityId: id, meetingId: proposal.meeting_id, householdId: proposal.household_id, after: row });
-    return EvidenceSchema.parse({ id, proposalId: upload.proposalId, kind: upload.kind, fileName: upload.fileName, sha256, mime, size: bytes.length });
+    const evidence = { proposalId: upload.proposalId, kind: upload.kind, fileName: upload.fileName, sha256, mime, size: bytes.length };
+    const id = insertEvidence(ctx.db, evidenceToDb(evidence), ctx.now().toISOString());
+    record(ctx, { action: 'BUAT', entity: 'LAMPIRAN', entityId: id, meetingId: proposal.meetingId, householdId: proposal.householdId, after: evidenceToDb(evidence) });
+    return { id, ...evidence };
   })();
 }
 
-export function readEvidence(ctx: ServiceContext, id: number): { mime: string; contentBase64: string } {
+function loadEvidence(ctx: ServiceContext, id: number): Evidence {
   const row = selectEvidence(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', `Lampiran dengan id ${id} tidak ditemukan`);
-  const bytes = readFileSync(join(evidenceDir(ctx), row.sha256));
-  if (createHash('sha256').update(bytes).digest('hex') !== row.sha256) {
-    throw new AppError('CONFLICT', `Berkas lampiran ${row.file_name} telah berubah atau rusak di folder data`);
+  return evidenceFromDb(row);
+}
+
+export function readEvidence(ctx: ServiceContext, id: number): { mime: string; contentBase64: string } {
+  const evidence = loadEvidence(ctx, id);
+  const bytes = readFileSync(join(evidenceDir(ctx), evidence.sha256));
+  if (createHash('sha256').update(bytes).digest('hex') !== evidence.sha256) {
+    throw new AppError('CONFLICT', `Berkas lampiran ${evidence.fileName} telah berubah atau rusak di folder data`);
   }
-  return { mime: row.mime, contentBase64: bytes.toString('base64') };
+  return { mime: evidence.mime, contentBase64: bytes.toString('base64') };
 }
 
 export function removeEvidence(ctx: ServiceContext, id: number): { id: number } {
   return ctx.db.transaction(() => {
-    const row = selectEvidence(ctx.db, id);
-    if (!row) throw new AppError('NOT_FOUND', `Lampiran dengan id ${id} tidak ditemukan`);
-    const proposal = selectProposal(ctx.db, row.proposal_id);
-    if (proposal) openMeeting(ctx, proposal.meeting_id);
+    const evidence = loadEvidence(ctx, id);
+    const proposal = loadProposal(ctx, evidence.proposalId);
+    openMeeting(ctx, proposal.meetingId);
     deleteEvidence(ctx.db, id);
-    record(ctx, { action: 'HAPUS', entity: 'LAMPIRAN', entityId: id, meetingId: proposal?.meeting_id ?? null, before: row });
+    record(ctx, { action: 'HAPUS', entity: 'LAMPIRAN', entityId: id, meetingId: proposal.meetingId, before: { id, ...evidenceToDb(evidence) } });
     return { id };
   })();
 }

@@ -1,8 +1,8 @@
 import type { Household, HouseholdInput, SearchInput, SearchResult } from '../../shared/household/schema';
 import { parseSearchQuery } from '../../shared/household/search-query';
-import { householdFromDb, householdRowFromDb } from '../db/household-mapping';
+import { householdFromDb, householdRowFromDb, nikOwnerFromDb } from '../db/household-mapping';
 import {
-  deleteHousehold, insertHousehold, searchHouseholds, selectHousehold, selectHouseholdIdByKk, selectNikOwners, updateHousehold,
+  deleteHousehold, insertHousehold, searchHouseholds, selectHousehold, selectHouseholdIdByKk, selectHouseholds, selectNikOwners, updateHousehold,
 } from '../db/household-queries';
 import { AppError } from './app-error';
 import { record, requireOperator } from './audit';
@@ -17,7 +17,12 @@ export function search(ctx: ServiceContext, input: SearchInput): SearchResult {
 export function getHousehold(ctx: ServiceContext, id: number): Household {
   const found = selectHousehold(ctx.db, id);
   if (!found) throw new AppError('NOT_FOUND', `Keluarga dengan id ${id} tidak ditemukan`);
-  return householdFromDb(found.row, found.members, found.programs);
+  return householdFromDb(found);
+}
+
+/** Several households at once (for a meeting's proposals), keyed by id; ids that do not exist are absent. */
+export function getHouseholds(ctx: ServiceContext, ids: readonly number[]): Map<number, Household> {
+  return new Map([...selectHouseholds(ctx.db, ids)].map(([id, bundle]) => [id, householdFromDb(bundle)]));
 }
 
 /** One person may belong to one family only; one No. KK names one family. */
@@ -27,12 +32,12 @@ function assertUnique(ctx: ServiceContext, h: HouseholdInput, selfId: number | n
     throw new AppError('CONFLICT', `No. KK ${h.noKk.trim()} sudah terdaftar untuk keluarga lain`, 'noKk');
   }
   const niks = h.members.map((m) => m.nik.trim());
-  for (const owner of selectNikOwners(ctx.db, niks)) {
-    if (owner.household_id === selfId) continue;
+  for (const owner of selectNikOwners(ctx.db, niks).map(nikOwnerFromDb)) {
+    if (owner.householdId === selfId) continue;
     const index = niks.indexOf(owner.nik);
     throw new AppError(
       'CONFLICT',
-      `NIK ${owner.nik} sudah tercatat di keluarga No. KK ${owner.no_kk} (kepala keluarga: ${owner.head_name ?? '-'}). Satu orang tidak boleh tercatat di dua keluarga.`,
+      `NIK ${owner.nik} sudah tercatat di keluarga No. KK ${owner.noKk} (kepala keluarga: ${owner.headName ?? '-'}). Satu orang tidak boleh tercatat di dua keluarga.`,
       `members.${index}.nik`,
     );
   }

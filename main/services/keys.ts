@@ -1,6 +1,8 @@
 import { Decrypter, Encrypter } from 'age-encryption';
 import type { KeyInfo } from '../../shared/package/keys-schema';
-import { insertKey, replaceRecipient, retireKeys, selectActiveKey, selectRecipients } from '../db/package-queries';
+import { recipientFromDb, signingKeyFromDb, signingKeyToDb } from '../db/key-mapping';
+import type { SigningKey } from '../db/key-mapping';
+import { insertKey, replaceRecipient, retireKeys, selectActiveKey, selectRecipients } from '../db/key-queries';
 import { AGE_RECIPIENT, newIdentity } from '../package/age-stream';
 import { MinisignError, decryptSecretKey, encryptSecretKey, generateKeyPair, keyIdHex, publicKeyFile } from '../package/minisign';
 import type { KeyPair } from '../package/minisign';
@@ -10,14 +12,19 @@ import type { ServiceContext } from './context';
 
 export const MIN_PASSPHRASE = 10;
 
-export function keyInfo(ctx: ServiceContext): KeyInfo | null {
+export function activeKey(ctx: ServiceContext): SigningKey | null {
   const row = selectActiveKey(ctx.db);
-  if (!row) return null;
-  return { keyId: row.key_id, publicKey: row.public_key, createdAt: row.created_at, ownRecipient: row.own_recipient, dinsosRecipients: selectRecipients(ctx.db) };
+  return row ? signingKeyFromDb(row) : null;
 }
 
 export function recipientsOnly(ctx: ServiceContext): { recipient: string; label: string }[] {
-  return selectRecipients(ctx.db);
+  return selectRecipients(ctx.db).map(recipientFromDb);
+}
+
+export function keyInfo(ctx: ServiceContext): KeyInfo | null {
+  const key = activeKey(ctx);
+  if (!key) return null;
+  return { keyId: key.keyId, publicKey: key.publicKey, createdAt: key.createdAt, ownRecipient: key.ownRecipient, dinsosRecipients: recipientsOnly(ctx) };
 }
 
 /**
@@ -26,9 +33,9 @@ export function recipientsOnly(ctx: ServiceContext): { recipient: string; label:
  */
 export async function generateKey(ctx: ServiceContext, passphrase: string, replace: boolean): Promise<KeyInfo> {
   if (passphrase.length < MIN_PASSPHRASE) throw new AppError('INVALID_INPUT', `Frasa sandi paling sedikit ${MIN_PASSPHRASE} karakter`, 'passphrase');
-  const existing = selectActiveKey(ctx.db);
+  const existing = activeKey(ctx);
   if (existing && !replace) {
-    throw new AppError('CONFLICT', `Kelurahan sudah memiliki kunci ${existing.key_id}. Mengganti kunci harus dikonfirmasi: paket lama tetap diperiksa dengan kunci lama.`);
+    throw new AppError('CONFLICT', `Kelurahan sudah memiliki kunci ${existing.keyId}. Mengganti kunci harus dikonfirmasi: paket lama tetap diperiksa dengan kunci lama.`);
   }
   const key = generateKeyPair();
   const secretKey = await encryptSecretKey(key, passphrase);
@@ -39,8 +46,10 @@ export async function generateKey(ctx: ServiceContext, passphrase: string, repla
   const now = ctx.now().toISOString();
   ctx.db.transaction(() => {
     if (existing) retireKeys(ctx.db, now);
-    insertKey(ctx.db, { key_id: keyIdHex(key.keyId), public_key: publicKeyFile(key), secret_key: secretKey, own_recipient: own.recipient, own_identity: sealedIdentity, created_at: now });
-    record(ctx, { action: existing ? 'UBAH' : 'BUAT', entity: 'KUNCI', entityId: null, before: existing ? { keyId: existing.key_id } : undefined, after: { keyId: keyIdHex(key.keyId), ownRecipient: own.recipient } });
+    insertKey(ctx.db, signingKeyToDb({
+      keyId: keyIdHex(key.keyId), publicKey: publicKeyFile(key), sealedSecretKey: secretKey, ownRecipient: own.recipient, sealedOwnIdentity: sealedIdentity, createdAt: now,
+    }));
+    record(ctx, { action: existing ? 'UBAH' : 'BUAT', entity: 'KUNCI', entityId: null, before: existing ? { keyId: existing.keyId } : undefined, after: { keyId: keyIdHex(key.keyId), ownRecipient: own.recipient } });
   })();
   const info = keyInfo(ctx);
   if (!info) throw new Error('key vanished after insert');
@@ -48,10 +57,10 @@ export async function generateKey(ctx: ServiceContext, passphrase: string, repla
 }
 
 export async function unlockKey(ctx: ServiceContext, passphrase: string): Promise<KeyPair> {
-  const row = selectActiveKey(ctx.db);
-  if (!row) throw new AppError('NOT_CONFIGURED', 'Kelurahan belum memiliki kunci penanda tangan. Buat kunci di Pengaturan > Kunci.');
+  const key = activeKey(ctx);
+  if (!key) throw new AppError('NOT_CONFIGURED', 'Kelurahan belum memiliki kunci penanda tangan. Buat kunci di Pengaturan > Kunci.');
   try {
-    return await decryptSecretKey(row.secret_key, passphrase);
+    return await decryptSecretKey(key.sealedSecretKey, passphrase);
   } catch (error) {
     if (error instanceof MinisignError) throw new AppError('INVALID_INPUT', error.message, 'passphrase');
     throw error;
@@ -60,12 +69,12 @@ export async function unlockKey(ctx: ServiceContext, passphrase: string): Promis
 
 /** The office's own age identity, opened with the passphrase: lets it reopen its own exports. */
 export async function ownIdentity(ctx: ServiceContext, passphrase: string): Promise<string> {
-  const row = selectActiveKey(ctx.db);
-  if (!row) throw new AppError('NOT_CONFIGURED', 'Kelurahan belum memiliki kunci.');
+  const key = activeKey(ctx);
+  if (!key) throw new AppError('NOT_CONFIGURED', 'Kelurahan belum memiliki kunci.');
   const opener = new Decrypter();
   opener.addPassphrase(passphrase);
   try {
-    return await opener.decrypt(Buffer.from(row.own_identity, 'base64'), 'text');
+    return await opener.decrypt(Buffer.from(key.sealedOwnIdentity, 'base64'), 'text');
   } catch {
     throw new AppError('INVALID_INPUT', 'Frasa sandi kunci salah', 'passphrase');
   }
@@ -80,5 +89,5 @@ export function setDinsosRecipient(ctx: ServiceContext, text: string): { recipie
     replaceRecipient(ctx.db, recipient, 'Dinsos', ctx.now().toISOString());
     record(ctx, { action: 'UBAH', entity: 'KUNCI', entityId: null, after: { dinsosRecipient: recipient } });
   })();
-  return selectRecipients(ctx.db);
+  return recipientsOnly(ctx);
 }

@@ -3,9 +3,9 @@ import { beritaAcaraHtml } from '../../shared/minutes/berita-acara';
 import { daftarHadirHtml } from '../../shared/minutes/daftar-hadir';
 import type { MinutesData, MinutesDocument } from '../../shared/minutes/data';
 import { footerTemplate } from '../../shared/minutes/html';
-import { selectActiveKey } from '../db/package-queries';
 import { listAttendees } from './attendance';
 import type { ServiceContext } from './context';
+import { activeKey } from './keys';
 import { meetingSummary } from './meetings';
 import { listProposals } from './proposals';
 import { getLogo, requireSettings } from './settings';
@@ -34,7 +34,7 @@ export async function minutesData(ctx: ServiceContext, meetingId: number): Promi
     byKind,
     logo: logo ? `data:${logo.mime};base64,${logo.contentBase64}` : null,
     meetingCode: `MUSKEL-${meeting.kelurahanCode}-${meeting.date.replaceAll('-', '')}-${meeting.id}`,
-    keyId: selectActiveKey(ctx.db)?.key_id ?? null,
+    keyId: activeKey(ctx)?.keyId ?? null,
   };
   return { ...partial, documentCode: documentCode(partial) };
 }

@@ -10,7 +10,8 @@ import { footerTemplate } from '../../shared/minutes/html';
 import { bagName } from '../../shared/package/schema';
 import { dateIn, timeZoneOf } from '../../shared/format/time-zone';
 import { APP_VERSION } from '../api/version';
-import { countExportsOn, insertExport, selectActiveKey, selectExports } from '../db/package-queries';
+import { exportToDb, sentPackageFromDb } from '../db/export-mapping';
+import { countExportsOn, insertExport, selectExports } from '../db/export-queries';
 import { ageEncryptStream } from '../package/age-encrypt';
 import { payloadBytes, putPayload } from '../package/bagit';
 import { streamBagZip } from '../package/bag-zip';
@@ -21,7 +22,7 @@ import { AppError } from './app-error';
 import { record } from './audit';
 import type { ServiceContext } from './context';
 import { evidenceDir } from './evidence';
-import { recipientsOnly, unlockKey } from './keys';
+import { activeKey, recipientsOnly, unlockKey } from './keys';
 import { minutesData } from './minutes';
 import { buildPayload, evidenceFileName } from './package-payload';
 
@@ -67,8 +68,8 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
   }
   const data = await minutesData(ctx, request.meetingId);
   if (data.meeting.status !== 'SELESAI') throw new AppError('CONFLICT', 'Hanya musyawarah yang sudah selesai (terkunci) yang dapat dikirim ke Dinsos.');
-  const keyRow = selectActiveKey(ctx.db);
-  if (!keyRow) throw new AppError('NOT_CONFIGURED', 'Kelurahan belum memiliki kunci penanda tangan. Buat kunci di Pengaturan > Kunci.');
+  const signing = activeKey(ctx);
+  if (!signing) throw new AppError('NOT_CONFIGURED', 'Kelurahan belum memiliki kunci penanda tangan. Buat kunci di Pengaturan > Kunci.');
   const recipients = [...recipientsOnly(ctx).map((r) => r.recipient), ...request.recipients];
   if (request.encrypt && recipients.length === 0) {
     throw new AppError('NOT_CONFIGURED', 'Kunci penerima Dinsos (age1...) belum diisi di Pengaturan > Kunci, dan tidak ada --recipient.');
@@ -89,7 +90,7 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
   try {
     await mkdir(bagDir, { recursive: true });
     progress('Menyusun data usulan', 0, total);
-    const payload = buildPayload(data, keyRow.key_id);
+    const payload = buildPayload(data, signing.keyId);
     await putPayload(bagDir, 'usulan.json', `${JSON.stringify(payload, null, 2)}\n`);
     await putPayload(bagDir, 'usulan.csv', bnbaCsv(payload));
     await putPayload(bagDir, 'usulan.xlsx', await bnbaXlsx(payload));
@@ -116,7 +117,7 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
       percent = now;
       report(`${packing}: ${String(now)}%`, 3 + now / 100, total);
     };
-    const encryption = request.encrypt ? await ageEncryptStream([...recipients, keyRow.own_recipient]) : null;
+    const encryption = request.encrypt ? await ageEncryptStream([...recipients, signing.ownRecipient]) : null;
     const bag = streamBagZip(bagDir, name, {
       sourceOrganization: `Kelurahan ${data.settings.village.name}, Kecamatan ${data.settings.village.districtName}, ${data.settings.village.regencyName}`,
       contactName: `${data.settings.secretaryName} (Sekretaris Kelurahan)`,
@@ -124,8 +125,8 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
       externalIdentifier: data.meetingCode,
       description: `Usulan DTSEN hasil Musyawarah Kelurahan ${data.settings.village.name} ${data.meeting.date}, berita acara nomor ${data.meeting.letterNumber}`,
       softwareAgent: `Muskel ${APP_VERSION}`,
-      signerKeyId: keyRow.key_id,
-    }, (tagmanifest, oxum) => sign(key, tagmanifest, `${name} Payload-Oxum=${oxum}`, `Muskel ${data.settings.village.name} ${keyRow.key_id}`));
+      signerKeyId: signing.keyId,
+    }, (tagmanifest, oxum) => sign(key, tagmanifest, `${name} Payload-Oxum=${oxum}`, `Muskel ${data.settings.village.name} ${signing.keyId}`));
     // bag -> zip -> age -> disk in one stream: only ciphertext reaches the output folder, under a hidden temp name.
     const [written] = await bothSettled(writeDigested(bag.output, partial, { through: encryption, signal, onBytes }), bag.done);
     const { sha256, size } = written;
@@ -133,16 +134,16 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
     if (signal?.aborted) throw cancelled();
     await rename(partial, finalPath);
     ctx.db.transaction(() => {
-      insertExport(ctx.db, {
-        meeting_id: request.meetingId, file_name: finalName, sha256, size, key_id: keyRow.key_id, encrypted: request.encrypt ? 1 : 0,
-        recipients: JSON.stringify(request.encrypt ? [...recipients, keyRow.own_recipient] : []), created_at: ctx.now().toISOString(),
-      });
+      insertExport(ctx.db, exportToDb({
+        meetingId: request.meetingId, fileName: finalName, sha256, size, keyId: signing.keyId, encrypted: request.encrypt,
+        recipients: request.encrypt ? [...recipients, signing.ownRecipient] : [], createdAt: ctx.now().toISOString(),
+      }));
       record(ctx, {
         action: 'BUAT', entity: 'PAKET', entityId: request.meetingId, meetingId: request.meetingId,
-        after: { fileName: finalName, sha256, keyId: keyRow.key_id, encrypted: request.encrypt, ...(request.encrypt ? {} : { peringatan: 'Diekspor TANPA enkripsi atas konfirmasi operator' }) },
+        after: { fileName: finalName, sha256, keyId: signing.keyId, encrypted: request.encrypt, ...(request.encrypt ? {} : { peringatan: 'Diekspor TANPA enkripsi atas konfirmasi operator' }) },
       });
     })();
-    return { fileName: finalName, path: finalPath, sha256, size, keyId: keyRow.key_id, encrypted: request.encrypt };
+    return { fileName: finalName, path: finalPath, sha256, size, keyId: signing.keyId, encrypted: request.encrypt };
   } catch (error) {
     throw signal?.aborted ? cancelled() : error;
   } finally {
@@ -158,5 +159,5 @@ export async function clearStaleWork(ctx: ServiceContext): Promise<void> {
 
 /** Packages already made from a meeting, newest first ("Terkirim"). */
 export function listExports(ctx: ServiceContext, meetingId: number): SentPackage[] {
-  return selectExports(ctx.db, meetingId).map((e) => ({ fileName: e.file_name, sha256: e.sha256, keyId: e.key_id, encrypted: e.encrypted === 1, createdAt: e.created_at }));
+  return selectExports(ctx.db, meetingId).map(sentPackageFromDb);
 }

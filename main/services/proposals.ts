@@ -1,21 +1,21 @@
-import { EvidenceSchema } from '../../shared/meeting/schema';
-import type { DecisionInput, Evidence, ProposalInput } from '../../shared/meeting/schema';
-import { ProposalHouseholdSchema, ProposalViewSchema } from '../../shared/meeting/proposal-view';
-import type { ProposalHousehold, ProposalView } from '../../shared/meeting/proposal-view';
+import type { Household } from '../../shared/household/schema';
+import type { ProposalHousehold, ProposalRecord, ProposalView } from '../../shared/meeting/proposal-view';
+import type { DecisionInput, ProposalInput } from '../../shared/meeting/schema';
 import { eligibilityHints } from '../../shared/rules/hints';
+import type { RuleSet } from '../../shared/rules/ruleset';
+import { evidenceFromDb } from '../db/evidence-mapping';
 import { selectEvidenceFor } from '../db/evidence-queries';
-import type { EvidenceDbRow } from '../db/evidence-queries';
+import { proposalFromDb } from '../db/proposal-mapping';
 import { deleteProposal, insertProposal, selectProposal, selectProposals, updateDecision, updateProposal } from '../db/proposal-queries';
-import type { ProposalDbRow } from '../db/proposal-queries';
 import { AppError } from './app-error';
 import { record } from './audit';
 import type { ServiceContext } from './context';
-import { getHousehold } from './households';
+import { getHousehold, getHouseholds } from './households';
 import { loadMeeting, openMeeting } from './meeting-guard';
 import { ruleSetOn } from './rules';
 
-export function householdSnapshot(ctx: ServiceContext, householdId: number): ProposalHousehold {
-  const h = getHousehold(ctx, householdId);
+/** The household as a proposal shows it: head, address, desil, programmes and members. */
+export function householdSnapshot(h: Household): ProposalHousehold {
   const head = h.members.find((m) => m.relationship === 'KEPALA_KELUARGA') ?? h.members[0];
   return {
     id: h.id, noKk: h.noKk, headName: head?.name ?? '', headNik: head?.nik ?? '', address: h.address, rt: h.rt, rw: h.rw,
@@ -24,61 +24,45 @@ export function householdSnapshot(ctx: ServiceContext, householdId: number): Pro
   };
 }
 
-export function proposalInputOf(row: ProposalDbRow): ProposalInput {
+export function proposalInputOf(p: ProposalRecord): ProposalInput {
   return {
-    householdId: row.household_id,
-    memberId: row.member_id,
-    kind: row.kind as ProposalInput['kind'],
-    programs: JSON.parse(row.programs) as ProposalInput['programs'],
-    deactivationReason: row.deactivation_reason as ProposalInput['deactivationReason'],
-    reason: row.reason,
-    source: row.source as ProposalInput['source'],
+    householdId: p.householdId, memberId: p.memberId, kind: p.kind, programs: p.programs, deactivationReason: p.deactivationReason, reason: p.reason, source: p.source,
   };
 }
 
-function evidenceFromDb(row: EvidenceDbRow): Evidence {
-  return EvidenceSchema.parse({ id: row.id, proposalId: row.proposal_id, kind: row.kind, fileName: row.file_name, sha256: row.sha256, mime: row.mime, size: row.size });
-}
-
-function viewOf(ctx: ServiceContext, meetingDate: string, row: ProposalDbRow, evidence: readonly EvidenceDbRow[]): ProposalView {
-  const input = proposalInputOf(row);
-  const frozen = row.snapshot !== null;
-  const live = frozen ? null : getHousehold(ctx, row.household_id);
-  const household = row.snapshot ? ProposalHouseholdSchema.parse(JSON.parse(row.snapshot)) : householdSnapshot(ctx, row.household_id);
-  // A closed meeting shows what it decided on; hints belong to the live discussion.
-  const hints = live
-    ? eligibilityHints(
-        { kind: input.kind, proposedPrograms: input.programs, desil: live.desil, currentPrograms: live.programs, members: live.members, meetingDate },
-        ruleSetOn(ctx, meetingDate),
-      )
-    : [];
-  return ProposalViewSchema.parse({
-    ...input,
-    id: row.id,
-    meetingId: row.meeting_id,
-    position: row.position,
-    decision: row.decision,
-    groundcheck: row.groundcheck === 1,
-    decisionNote: row.decision_note,
-    decidedAt: row.decided_at,
-    carriedFrom: row.carried_from,
-    household,
-    hints,
-    evidence: evidence.filter((e) => e.proposal_id === row.id).map(evidenceFromDb),
+/**
+ * Proposals as the meeting sees them, in a constant number of statements whatever their count: the live
+ * households of open proposals in one batch, evidence in one, the rule set once. A closed meeting shows the
+ * households frozen at closing and no hints: hints belong to the live discussion.
+ */
+function viewsOf(ctx: ServiceContext, meetingDate: string, records: readonly ProposalRecord[]): ProposalView[] {
+  const live = getHouseholds(ctx, records.filter((p) => p.snapshot === null).map((p) => p.householdId));
+  const evidence = selectEvidenceFor(ctx.db, records.map((p) => p.id)).map(evidenceFromDb);
+  const evidenceOf = (id: number) => evidence.filter((e) => e.proposalId === id);
+  let rules: RuleSet | null = null;
+  return records.map(({ snapshot, ...p }) => {
+    if (snapshot) return { ...p, household: snapshot, hints: [], evidence: evidenceOf(p.id) };
+    const household = live.get(p.householdId);
+    if (!household) throw new AppError('NOT_FOUND', `Keluarga dengan id ${p.householdId} tidak ditemukan`);
+    rules ??= ruleSetOn(ctx, meetingDate);
+    const hints = eligibilityHints(
+      { kind: p.kind, proposedPrograms: p.programs, desil: household.desil, currentPrograms: household.programs, members: household.members, meetingDate },
+      rules,
+    );
+    return { ...p, household: householdSnapshot(household), hints, evidence: evidenceOf(p.id) };
   });
 }
 
-/** Proposals of a meeting as the meeting sees them: household (frozen once closed), hints and evidence. */
 export function listProposals(ctx: ServiceContext, meetingId: number): ProposalView[] {
   const meeting = loadMeeting(ctx, meetingId);
-  const rows = selectProposals(ctx.db, meetingId);
-  const evidence = selectEvidenceFor(ctx.db, rows.map((r) => r.id));
-  return rows.map((row) => viewOf(ctx, meeting.date, row, evidence));
+  return viewsOf(ctx, meeting.date, selectProposals(ctx.db, meetingId).map(proposalFromDb));
 }
 
 export function getProposal(ctx: ServiceContext, id: number): ProposalView {
-  const row = loadProposal(ctx, id);
-  return viewOf(ctx, loadMeeting(ctx, row.meeting_id).date, row, selectEvidenceFor(ctx.db, [id]));
+  const p = loadProposal(ctx, id);
+  const [view] = viewsOf(ctx, loadMeeting(ctx, p.meetingId).date, [p]);
+  if (!view) throw new AppError('NOT_FOUND', `Usulan dengan id ${id} tidak ditemukan`);
+  return view;
 }
 
 function checkTarget(ctx: ServiceContext, input: ProposalInput): void {
@@ -88,10 +72,14 @@ function checkTarget(ctx: ServiceContext, input: ProposalInput): void {
   }
 }
 
-function loadProposal(ctx: ServiceContext, id: number): ProposalDbRow {
+export function loadProposal(ctx: ServiceContext, id: number): ProposalRecord {
   const row = selectProposal(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', `Usulan dengan id ${id} tidak ditemukan`);
-  return row;
+  return proposalFromDb(row);
+}
+
+export function meetingProposals(ctx: ServiceContext, meetingId: number): ProposalRecord[] {
+  return selectProposals(ctx.db, meetingId).map(proposalFromDb);
 }
 
 export function addProposal(ctx: ServiceContext, meetingId: number, input: ProposalInput): ProposalView {
@@ -106,21 +94,21 @@ export function addProposal(ctx: ServiceContext, meetingId: number, input: Propo
 
 export function editProposal(ctx: ServiceContext, id: number, input: ProposalInput): ProposalView {
   return ctx.db.transaction(() => {
-    const row = loadProposal(ctx, id);
-    openMeeting(ctx, row.meeting_id);
+    const before = loadProposal(ctx, id);
+    openMeeting(ctx, before.meetingId);
     checkTarget(ctx, input);
     updateProposal(ctx.db, id, input, ctx.now().toISOString());
-    record(ctx, { action: 'UBAH', entity: 'USULAN', entityId: id, meetingId: row.meeting_id, householdId: input.householdId, before: proposalInputOf(row), after: input });
+    record(ctx, { action: 'UBAH', entity: 'USULAN', entityId: id, meetingId: before.meetingId, householdId: input.householdId, before: proposalInputOf(before), after: input });
     return getProposal(ctx, id);
   })();
 }
 
 export function removeProposal(ctx: ServiceContext, id: number): { id: number } {
   return ctx.db.transaction(() => {
-    const row = loadProposal(ctx, id);
-    openMeeting(ctx, row.meeting_id);
+    const before = loadProposal(ctx, id);
+    openMeeting(ctx, before.meetingId);
     deleteProposal(ctx.db, id);
-    record(ctx, { action: 'HAPUS', entity: 'USULAN', entityId: id, meetingId: row.meeting_id, householdId: row.household_id, before: proposalInputOf(row) });
+    record(ctx, { action: 'HAPUS', entity: 'USULAN', entityId: id, meetingId: before.meetingId, householdId: before.householdId, before: proposalInputOf(before) });
     return { id };
   })();
 }
@@ -128,14 +116,14 @@ export function removeProposal(ctx: ServiceContext, id: number): { id: number } 
 /** One decision, written and committed the moment it is made. */
 export function decide(ctx: ServiceContext, input: DecisionInput): ProposalView {
   return ctx.db.transaction(() => {
-    const row = loadProposal(ctx, input.proposalId);
-    openMeeting(ctx, row.meeting_id, ['BERLANGSUNG']);
+    const before = loadProposal(ctx, input.proposalId);
+    openMeeting(ctx, before.meetingId, ['BERLANGSUNG']);
     updateDecision(ctx.db, input, ctx.now().toISOString());
     record(ctx, {
-      action: 'PUTUSAN', entity: 'USULAN', entityId: row.id, meetingId: row.meeting_id, householdId: row.household_id,
-      before: { decision: row.decision, groundcheck: row.groundcheck === 1, note: row.decision_note },
+      action: 'PUTUSAN', entity: 'USULAN', entityId: before.id, meetingId: before.meetingId, householdId: before.householdId,
+      before: { decision: before.decision, groundcheck: before.groundcheck, note: before.decisionNote },
       after: { decision: input.decision, groundcheck: input.groundcheck, note: input.note },
     });
-    return getProposal(ctx, row.id);
+    return getProposal(ctx, before.id);
   })();
 }

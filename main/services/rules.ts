@@ -1,12 +1,13 @@
-import { KEPMENSOS_79_2025, RuleSetSchema, ruleSetFor } from '../../shared/rules/ruleset';
+import { KEPMENSOS_79_2025, ruleSetFor } from '../../shared/rules/ruleset';
 import type { RuleSet } from '../../shared/rules/ruleset';
-import { insertRuleSet, selectRuleSetBodies } from '../db/rule-set-queries';
+import { ruleSetFromDb, ruleSetToDb } from '../db/rule-set-mapping';
+import { insertRuleSet, selectRuleSets } from '../db/rule-set-queries';
 import { AppError } from './app-error';
 import { record } from './audit';
 import type { ServiceContext } from './context';
 
 export function allRuleSets(ctx: ServiceContext): RuleSet[] {
-  return [KEPMENSOS_79_2025, ...selectRuleSetBodies(ctx.db).map((body) => RuleSetSchema.parse(JSON.parse(body)))];
+  return [KEPMENSOS_79_2025, ...selectRuleSets(ctx.db).map(ruleSetFromDb)];
 }
 
 export function ruleSetOn(ctx: ServiceContext, date: string): RuleSet {
@@ -17,7 +18,7 @@ export function ruleSetOn(ctx: ServiceContext, date: string): RuleSet {
 export function addRuleSet(ctx: ServiceContext, rules: RuleSet): RuleSet[] {
   return ctx.db.transaction(() => {
     if (allRuleSets(ctx).some((r) => r.code === rules.code)) throw new AppError('CONFLICT', `Aturan ${rules.code} sudah ada`, 'code');
-    insertRuleSet(ctx.db, rules.code, rules.validFrom, JSON.stringify(rules), ctx.now().toISOString());
+    insertRuleSet(ctx.db, ruleSetToDb(rules), ctx.now().toISOString());
     record(ctx, { action: 'BUAT', entity: 'ATURAN', entityId: null, after: rules });
     return allRuleSets(ctx);
   })();

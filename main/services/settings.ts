@@ -1,4 +1,6 @@
 import type { Logo, Settings, SettingsInput } from '../../shared/settings/schema';
+import { logoFromDb, settingsFromDb } from '../db/settings-mapping';
+import type { StoredSettings } from '../db/settings-mapping';
 import { selectLogo, selectSettings, updateLogo, upsertSettings } from '../db/settings-queries';
 import { AppError } from './app-error';
 import { record } from './audit';
@@ -8,8 +10,14 @@ import { findVillage } from './regions';
 
 const MAX_LOGO_BYTES = 1024 * 1024;
 
+/** The settings row as saved, before the village is looked up. */
+export function storedSettings(ctx: ServiceContext): StoredSettings | null {
+  const row = selectSettings(ctx.db);
+  return row ? settingsFromDb(row) : null;
+}
+
 export async function getSettings(ctx: ServiceContext): Promise<Settings | null> {
-  const stored = selectSettings(ctx.db);
+  const stored = storedSettings(ctx);
   if (!stored) return null;
   const village = await findVillage(stored.kelurahanCode);
   if (!village) throw new AppError('NOT_FOUND', `Kode kelurahan ${stored.kelurahanCode} tidak ada dalam daftar Kemendagri`);
@@ -20,7 +28,7 @@ export async function saveSettings(ctx: ServiceContext, input: SettingsInput): P
   const village = await findVillage(input.kelurahanCode);
   if (!village) throw new AppError('INVALID_INPUT', 'Kelurahan tidak ditemukan dalam daftar Kemendagri', 'kelurahanCode');
   const hasLogo = ctx.db.transaction(() => {
-    const before = selectSettings(ctx.db);
+    const before = storedSettings(ctx);
     upsertSettings(ctx.db, input, ctx.now().toISOString());
     record(ctx, { action: before ? 'UBAH' : 'BUAT', entity: 'PENGATURAN', entityId: 1, before: before ?? undefined, after: input });
     return before?.hasLogo ?? false;
@@ -50,6 +58,8 @@ export async function setLogo(ctx: ServiceContext, contentBase64: string | null)
 }
 
 export function getLogo(ctx: ServiceContext): Logo | null {
-  const logo = selectLogo(ctx.db);
-  return logo ? { mime: logo.mime === 'image/png' ? 'image/png' : 'image/jpeg', contentBase64: logo.bytes.toString('base64') } : null;
+  const row = selectLogo(ctx.db);
+  if (!row) return null;
+  const logo = logoFromDb(row);
+  return { mime: logo.mime, contentBase64: logo.bytes.toString('base64') };
 }

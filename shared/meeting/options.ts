@@ -63,3 +63,6 @@ export type ProposalKind = (typeof PROPOSAL_KINDS.codes)[number];
 export type Decision = (typeof DECISIONS.codes)[number];
 export type MeetingStatus = (typeof MEETING_STATUSES.codes)[number];
 export type ProposalProgram = (typeof PROPOSAL_PROGRAMS.codes)[number];
+export type ProposalSource = (typeof PROPOSAL_SOURCES.codes)[number];
+export type DeactivationReason = (typeof DEACTIVATION_REASONS.codes)[number];
+export type EvidenceKind = (typeof EVIDENCE_KINDS.codes)[number];

@@ -43,3 +43,9 @@ export const ProposalViewSchema = z.object({
   evidence: z.array(EvidenceSchema),
 });
 export type ProposalView = z.infer<typeof ProposalViewSchema>;
+
+/** A proposal as stored: the view without what is derived when it is shown, plus the household frozen at closing. */
+export const ProposalRecordSchema = ProposalViewSchema.omit({ household: true, hints: true, evidence: true }).safeExtend({
+  snapshot: ProposalHouseholdSchema.nullable(),
+});
+export type ProposalRecord = z.infer<typeof ProposalRecordSchema>;

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { AppError } from '../services/app-error';
 import { MIGRATIONS } from './migrations/index';
+import type { Migration } from './migrations/migration';
 
 export type Db = Database.Database;
 
@@ -26,19 +27,25 @@ export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-export function migrate(db: Db, migrations: readonly string[] = MIGRATIONS): void {
+/**
+ * Brings the database to the last of `migrations` in one transaction: every step or none. A database whose
+ * version is beyond the list was written by a newer Muskel and is refused untouched.
+ */
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): void {
   const current = schemaVersion(db);
-  if (current > migrations.length) {
+  const target = migrations.length;
+  if (current > target) {
     throw new AppError(
       'CONFLICT',
-      `Basis data dibuat oleh versi Muskel yang lebih baru (skema ${current}, aplikasi ini mengenal sampai ${migrations.length}). Perbarui aplikasi Muskel; data tidak diubah.`,
+      `Basis data dibuat oleh versi Muskel yang lebih baru (skema ${current}, aplikasi ini mengenal sampai ${target}). Perbarui aplikasi Muskel; data tidak diubah.`,
     );
   }
-  if (current === migrations.length) return;
+  if (current === target) return;
   db.transaction(() => {
-    for (let version = current + 1; version <= migrations.length; version++) {
-      db.exec(migrations[version - 1] ?? '');
+    for (const step of migrations.slice(current)) {
+      if (typeof step.up === 'string') db.exec(step.up);
+      else step.up(db);
     }
-    db.pragma(`user_version = ${migrations.length}`);
+    db.pragma(`user_version = ${target}`);
   })();
 }

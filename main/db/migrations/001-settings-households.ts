@@ -1,4 +1,9 @@
-export const sql = `
+import type { Migration } from './migration';
+
+export const migration: Migration = {
+  version: 1,
+  name: 'settings and the household register',
+  up: `
 CREATE TABLE settings (
   id INTEGER PRIMARY KEY CHECK (id = 1),
   kelurahan_code TEXT NOT NULL,
@@ -67,4 +72,5 @@ CREATE TRIGGER members_fts_update AFTER UPDATE OF name ON members BEGIN
   INSERT INTO members_fts (members_fts, rowid, name) VALUES ('delete', old.id, old.name);
   INSERT INTO members_fts (rowid, name) VALUES (new.id, new.name);
 END;
-`;
+`,
+};

@@ -1,4 +1,9 @@
-export const sql = `
+import type { Migration } from './migration';
+
+export const migration: Migration = {
+  version: 2,
+  name: 'meetings, proposals, evidence, rule sets and the audit trail',
+  up: `
 CREATE TABLE meetings (
   id INTEGER PRIMARY KEY,
   kelurahan_code TEXT NOT NULL,
@@ -126,4 +131,5 @@ BEGIN SELECT RAISE(ABORT, 'MEETING_LOCKED'); END;
 -- The audit log is append-only for the app; edits made around it are caught by the hash chain.
 CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'AUDIT_APPEND_ONLY'); END;
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'AUDIT_APPEND_ONLY'); END;
-`;
+`,
+};

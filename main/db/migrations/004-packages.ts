@@ -1,4 +1,9 @@
-export const sql = `
+import type { Migration } from './migration';
+
+export const migration: Migration = {
+  version: 4,
+  name: 'signing keys, recipients and sent packages',
+  up: `
 CREATE TABLE signing_keys (
   id INTEGER PRIMARY KEY,
   key_id TEXT NOT NULL,
@@ -31,4 +36,5 @@ CREATE TABLE exports (
   created_at TEXT NOT NULL
 ) STRICT;
 CREATE INDEX exports_meeting ON exports (meeting_id);
-`;
+`,
+};

@@ -1,7 +1,8 @@
-import * as m001 from './001-settings-households';
-import * as m002 from './002-meetings-audit';
-import * as m003 from './003-printing';
-import * as m004 from './004-packages';
+import { migration as m001 } from './001-settings-households';
+import { migration as m002 } from './002-meetings-audit';
+import { migration as m003 } from './003-printing';
+import { migration as m004 } from './004-packages';
+import type { Migration } from './migration';
 
-/** Numbered migrations; the array index + 1 is the schema version it brings the database to. */
-export const MIGRATIONS: readonly string[] = [m001.sql, m002.sql, m003.sql, m004.sql];
+/** In order: MIGRATIONS[i].version === i + 1, the schema version (PRAGMA user_version) it brings the database to. */
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004];

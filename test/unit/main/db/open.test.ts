@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../../main/db/migrations/index';
+import type { Migration } from '../../../../main/db/migrations/migration';
 import { migrate, openDb, schemaVersion } from '../../../../main/db/open';
 
 let dir: string;
@@ -44,11 +45,28 @@ describe('migrations', () => {
     check.close();
   });
 
-  it('roll back every step of a run when one migration fails', () => {
+  it('roll back every step of a run when one migration fails, SQL or function alike', () => {
     const db = new Database(join(dir, 'c.sqlite'));
-    expect(() => migrate(db, ['CREATE TABLE a (x INTEGER) STRICT;', 'CREATE TABLE b (x INTEGER) STRICT; INSERT INTO nowhere VALUES (1);'])).toThrow();
+    const createA: Migration = { version: 1, name: 'a', up: 'CREATE TABLE a (x INTEGER) STRICT;' };
+    const fillA: Migration = { version: 2, name: 'fill a', up: (d) => d.prepare('INSERT INTO a VALUES (?)').run(1) };
+    const broken: Migration = { version: 3, name: 'broken', up: 'CREATE TABLE b (x INTEGER) STRICT; INSERT INTO nowhere VALUES (1);' };
+    expect(() => migrate(db, [createA, fillA, broken])).toThrow();
     expect(db.pragma('user_version', { simple: true })).toBe(0);
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'a'").pluck().get()).toBe(0);
+    const throwing: Migration = { version: 3, name: 'throws', up: () => { throw new Error('stop'); } };
+    expect(() => migrate(db, [createA, fillA, throwing])).toThrow('stop');
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'a'").pluck().get()).toBe(0);
+    migrate(db, [createA, fillA]);
+    expect(db.prepare('SELECT x FROM a').pluck().all()).toEqual([1]);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
     db.close();
+  });
+
+  it('are numbered 1..n in order, each with an upgrade test of its own', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_m, i) => i + 1));
+    const source = readdirSync(join(import.meta.dirname, '..', '..', '..', '..', 'main', 'db', 'migrations')).filter((f) => /^\d{3}-.*\.ts$/.test(f));
+    expect(source).toHaveLength(MIGRATIONS.length);
+    const tests = readdirSync(join(import.meta.dirname, 'migrations'));
+    expect(source.map((f) => f.replace(/\.ts$/, '.test.ts')).filter((t) => !tests.includes(t))).toEqual([]);
   });
 });

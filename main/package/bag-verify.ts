@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALGORITHMS, BAGIT_TXT, digestFile, listFiles } from './bagit';
 import type { Algorithm, FileDigests } from './bagit';
-import type { Problem } from './problems';
+import type { Problem } from '../../shared/package/verdict-schema';
 
 const REQUIRED_INFO = ['Source-Organization', 'Contact-Name', 'Bagging-Date', 'External-Identifier', 'Payload-Oxum', 'Bag-Software-Agent', 'Muskel-Signer-Key-Id'];
 const SIGNATURE = 'tagmanifest-sha512.txt.minisig';

@@ -1,8 +1,4 @@
-/** One finding about a package, with a stable code for scripts and an Indonesian sentence for people. */
-export interface Problem {
-  code: string;
-  message: string;
-}
+import type { Problem } from '../../shared/package/verdict-schema';
 
 export class PackageRejected extends Error {
   constructor(readonly problems: Problem[]) {

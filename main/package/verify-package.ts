@@ -9,7 +9,7 @@ import { SIGNATURE, verifyBag } from './bag-verify';
 import { parseBnbaCsv } from './bnba-files';
 import { MinisignError, keyIdHex, parsePublicKey, verify } from './minisign';
 import type { PublicKey } from './minisign';
-import type { Problem } from './problems';
+import type { Problem } from '../../shared/package/verdict-schema';
 import { safeUnzip } from './zip-read';
 
 export const MAX_PACKAGE_BYTES = 4 * 1024 * 1024 * 1024;

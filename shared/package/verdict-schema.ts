@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
+/** One finding about a package, with a stable code for scripts and an Indonesian sentence for people. */
 export const ProblemSchema = z.object({ code: z.string(), message: z.string() });
+export type Problem = z.infer<typeof ProblemSchema>;
 
 /** What Periksa Paket shows: the verdict, every problem, and (when readable) the proposals and the berita acara. */
 export const VerdictSchema = z.object({

@@ -1,13 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databaseAt, migrateTo } from '../../../../fixtures/migrations';
-
-let open: ReturnType<typeof databaseAt> | null = null;
-afterEach(() => open?.close());
 
 describe('migration 1: settings and the household register', () => {
   it('turns an empty file into a register where a member is found by name prefix', () => {
-    open = databaseAt(0);
-    const { db } = open;
+    const db = databaseAt(0);
     migrateTo(db, 1);
     expect(db.pragma('user_version', { simple: true })).toBe(1);
     db.prepare(

@@ -1,14 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databaseAt, migrateTo } from '../../../../fixtures/migrations';
 import { insertOldHousehold, insertOldMeeting } from '../../../../fixtures/migration-rows';
 
-let open: ReturnType<typeof databaseAt> | null = null;
-afterEach(() => open?.close());
-
 describe('migration 2: meetings, proposals, evidence, rule sets and the audit trail', () => {
   it('keeps a version-1 register and lets its families be proposed, with finished meetings locked', () => {
-    open = databaseAt(1);
-    const { db } = open;
+    const db = databaseAt(1);
     insertOldHousehold(db, 1);
     migrateTo(db, 2);
     expect(db.prepare('SELECT no_kk, desil, assets FROM households').get()).toEqual({ no_kk: '3573051203150001', desil: 2, assets: '["SEPEDA_MOTOR"]' });

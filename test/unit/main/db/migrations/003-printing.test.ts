@@ -1,14 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databaseAt, migrateTo } from '../../../../fixtures/migrations';
 import { insertOldSettings } from '../../../../fixtures/migration-rows';
 
-let open: ReturnType<typeof databaseAt> | null = null;
-afterEach(() => open?.close());
-
 describe('migration 3: NIK display and the kop surat logo', () => {
   it('keeps version-2 settings, shows full NIKs by default and has no logo yet', () => {
-    open = databaseAt(2);
-    const { db } = open;
+    const db = databaseAt(2);
     insertOldSettings(db);
     migrateTo(db, 3);
     expect(db.prepare('SELECT lurah_name, lurah_nip, nik_display, logo, logo_mime FROM settings').get()).toEqual({

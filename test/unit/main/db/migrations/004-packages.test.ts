@@ -1,14 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databaseAt, migrateTo } from '../../../../fixtures/migrations';
 import { insertOldHousehold, insertOldMeeting, insertOldSettings } from '../../../../fixtures/migration-rows';
 
-let open: ReturnType<typeof databaseAt> | null = null;
-afterEach(() => open?.close());
-
 describe('migration 4: signing keys, recipients and sent packages', () => {
   it('keeps a version-3 finished meeting and lets a package of it be recorded; one active key at a time', () => {
-    open = databaseAt(3);
-    const { db } = open;
+    const db = databaseAt(3);
     insertOldSettings(db);
     insertOldHousehold(db, 1);
     insertOldMeeting(db, 1, 1, true);

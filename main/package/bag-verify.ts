@@ -1,11 +1,15 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALGORITHMS, BAGIT_TXT, digestFile, listFiles } from './bagit';
+import { ALGORITHMS, BAGIT_TXT, digestFile, listFiles, manifestText } from './bagit';
 import type { Algorithm, FileDigests } from './bagit';
 import type { Problem } from '../../shared/package/verdict-schema';
 
 const REQUIRED_INFO = ['Source-Organization', 'Contact-Name', 'Bagging-Date', 'External-Identifier', 'Payload-Oxum', 'Bag-Software-Agent', 'Muskel-Signer-Key-Id'];
 const SIGNATURE = 'tagmanifest-sha512.txt.minisig';
+/** Covered by the signed tagmanifest-sha512.txt. */
+const TAG_FILES = ['bagit.txt', 'bag-info.txt', ...ALGORITHMS.map((a) => `manifest-${a}.txt`)];
+/** The only files a package may have beside data/: the tag files, the tag manifests and the signature. */
+const ROOT_FILES = new Set([...TAG_FILES, ...ALGORITHMS.map((a) => `tagmanifest-${a}.txt`), SIGNATURE]);
 
 export function parseBagInfo(text: string): Map<string, string> {
   const info = new Map<string, string>();
@@ -75,6 +79,19 @@ async function checkManifest(bagDir: string, algorithm: Algorithm, kind: 'manife
   }
 }
 
+/**
+ * Only tagmanifest-sha512.txt is signed. tagmanifest-sha256.txt is not, so it must be byte for byte what the
+ * tag files' SHA-256 digests give: otherwise it could be reworded without anyone noticing.
+ */
+async function checkUnsignedTagManifest(bagDir: string, tagFiles: readonly string[], problems: Problem[], digestOf: DigestOf): Promise<void> {
+  const file = join(bagDir, 'tagmanifest-sha256.txt');
+  if (!existsSync(file) || tagFiles.length !== TAG_FILES.length) return;
+  const expected = manifestText(await Promise.all(TAG_FILES.map(async (path) => ({ path, digest: (await digestOf(path)).sha256 }))));
+  if (readFileSync(file, 'utf8') !== expected) {
+    problems.push({ code: 'BAG_TAGMANIFEST_ALTERED', message: 'tagmanifest-sha256.txt telah diubah: isinya tidak persis sidik SHA-256 berkas tag, dan berkas ini tidak ditandatangani' });
+  }
+}
+
 /** Validates a BagIt 1.0 bag: declaration, bag-info, both payload manifests, Payload-Oxum, both tag manifests. */
 export async function verifyBag(bagDir: string): Promise<{ problems: Problem[]; info: Map<string, string>; oxum: string }> {
   const problems: Problem[] = [];
@@ -97,13 +114,15 @@ export async function verifyBag(bagDir: string): Promise<{ problems: Problem[]; 
   if (declared && declared !== oxum) problems.push({ code: 'BAG_OXUM', message: `Payload-Oxum tertulis ${declared}, sedangkan isi data/ ${oxum} (jumlah byte.jumlah berkas)` });
 
   for (const algorithm of ALGORITHMS) await checkManifest(bagDir, algorithm, 'manifest', payload, problems, digestOf);
-  const tagFiles = readdirSync(bagDir, { withFileTypes: true })
-    .filter((e) => e.isFile() && !e.name.startsWith('tagmanifest-'))
-    .map((e) => e.name)
-    .sort();
+  for (const entry of readdirSync(bagDir, { withFileTypes: true })) {
+    if (entry.isDirectory() && entry.name === 'data') continue;
+    if (entry.isFile() && ROOT_FILES.has(entry.name)) continue;
+    const what = entry.isDirectory() ? `Folder ${entry.name}/` : `Berkas ${entry.name}`;
+    problems.push({ code: 'BAG_EXTRA_ROOT_FILE', message: `${what} di akar paket tidak dikenal dan tidak tercakup tanda tangan` });
+  }
+  const tagFiles = TAG_FILES.filter((name) => existsSync(join(bagDir, name)));
   for (const algorithm of ALGORITHMS) await checkManifest(bagDir, algorithm, 'tagmanifest', tagFiles, problems, digestOf);
-  const unexpectedDirs = readdirSync(bagDir, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'data');
-  for (const d of unexpectedDirs) problems.push({ code: 'BAG_EXTRA_TAG_FILE', message: `Folder ${d.name}/ tidak dikenal di akar paket` });
+  await checkUnsignedTagManifest(bagDir, tagFiles, problems, digestOf);
   if (!existsSync(join(bagDir, SIGNATURE))) problems.push({ code: 'SIGNATURE_MISSING', message: `Tanda tangan ${SIGNATURE} tidak ada` });
   return { problems, info, oxum };
 }

@@ -134,6 +134,8 @@ export interface Verified {
 export function verify(key: PublicKey, content: Uint8Array, minisig: string): Verified {
   const lines = minisig.split(/\r?\n/);
   if (!lines[0]?.startsWith('untrusted comment:')) throw new MinisignError('Tanda tangan tidak diawali "untrusted comment:"');
+  // minisign's format is exactly four lines; anything after them would be bytes nobody signed.
+  if (lines.length > 5 || (lines.length === 5 && lines[4] !== '')) throw new MinisignError('Berkas tanda tangan berisi tambahan setelah empat baris minisign');
   const raw = decodeLine(lines[1], 74, 'Tanda tangan');
   const algorithm = raw.subarray(0, 2).toString('latin1');
   if (algorithm !== 'ED' && algorithm !== 'Ed') throw new MinisignError(`Algoritma tanda tangan "${algorithm}" tidak dikenal`);

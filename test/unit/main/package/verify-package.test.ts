@@ -204,4 +204,28 @@ describe('verify refuses hostile packages, each with its own message', () => {
     expect((await check(plainZip, { publicKeys: [] })).map((p) => p.code)).toEqual(['SIGNATURE_NO_KEY']);
     expect((await check(plainZip, { publicKeys: ['untrusted comment: x\nbukan-kunci\n'] })).map((p) => p.code)).toContain('PUBKEY_INVALID');
   });
+
+  it('21. an unsigned extra file at the bag root, even one named like a tag manifest', async () => {
+    for (const name of ['tagmanifest-catatan.txt', 'catatan.txt']) {
+      const { bag, zip } = copyBag();
+      writeFileSync(join(bag, name), 'disisipkan');
+      await zipFolder(bag, BAG, zip);
+      expect(await check(zip)).toContainEqual(expect.objectContaining({ code: 'BAG_EXTRA_ROOT_FILE', message: expect.stringContaining(`Berkas ${name} di akar paket`) }));
+    }
+  });
+
+  it('22. bytes appended after the four lines of the signature', async () => {
+    const { bag, zip } = copyBag();
+    appendFileSync(join(bag, 'tagmanifest-sha512.txt.minisig'), 'baris kelima yang tidak ditandatangani\n');
+    await zipFolder(bag, BAG, zip);
+    expect(await check(zip)).toContainEqual(expect.objectContaining({ code: 'SIGNATURE_INVALID', message: expect.stringContaining('tambahan setelah empat baris') }));
+  });
+
+  it('23. the unsigned tagmanifest-sha256.txt reworded (same digests, lines reordered)', async () => {
+    const { bag, zip } = copyBag();
+    const file = join(bag, 'tagmanifest-sha256.txt');
+    writeFileSync(file, `${readFileSync(file, 'utf8').trim().split('\n').reverse().join('\n')}\n`);
+    await zipFolder(bag, BAG, zip);
+    expect(await check(zip)).toContainEqual(expect.objectContaining({ code: 'BAG_TAGMANIFEST_ALTERED', message: expect.stringContaining('tagmanifest-sha256.txt telah diubah') }));
+  });
 });

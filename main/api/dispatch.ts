@@ -7,7 +7,7 @@ import { AppError } from '../services/app-error';
 import type { ServiceContext } from '../services/context';
 import { internalErrorMessage } from '../services/error-report';
 import { LOCKED_MESSAGE } from '../../shared/meeting/meeting-rules';
-import { isMeetingLocked } from '../services/db-errors';
+import { BUSY_MESSAGE, isBusy, isMeetingLocked } from '../services/db-errors';
 import { handlers } from './handlers';
 
 async function call<C extends Channel>(ctx: ServiceContext, channel: C, input: ParsedInputOf<C>): Promise<OutputOf<C>> {
@@ -28,6 +28,7 @@ export async function dispatch(ctx: ServiceContext, channel: unknown, input: unk
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toApi() };
     if (isMeetingLocked(error)) return { ok: false, error: { code: 'LOCKED', message: LOCKED_MESSAGE } };
+    if (isBusy(error)) return { ok: false, error: { code: 'BUSY', message: BUSY_MESSAGE } };
     return { ok: false, error: { code: 'INTERNAL', message: internalErrorMessage(ctx.errors.report(error, channel)) } };
   }
 }

@@ -8,6 +8,13 @@ export function referencedError(error: unknown, message: string): unknown {
   return error;
 }
 
+/** The write lock stayed with another process (the app, a CLI command, a second server) past the busy timeout. */
+export function isBusy(error: unknown): boolean {
+  return error instanceof Database.SqliteError && error.code.startsWith('SQLITE_BUSY');
+}
+
+export const BUSY_MESSAGE = 'Folder data sedang ditulis oleh proses Muskel lain (aplikasi atau perintah muskel). Tunggu sebentar, lalu coba lagi; data tidak diubah.';
+
 /** The lock triggers raise MEETING_LOCKED; the user hears why. */
 export function isMeetingLocked(error: unknown): boolean {
   return error instanceof Database.SqliteError && error.message === 'MEETING_LOCKED';

@@ -12,6 +12,7 @@ import type { ServiceContext } from './context';
 import { closeMeeting, createMeeting, startMeeting } from './meetings';
 import { addProposal, decide } from './proposals';
 import { saveSettings, storedSettings } from './settings';
+import { writeTransaction } from '../db/write-transaction';
 
 export const DEMO_SETTINGS: SettingsInput = {
   kelurahanCode: '3573051004',
@@ -26,7 +27,7 @@ export const DEMO_SETTINGS: SettingsInput = {
 const DEMO_TODAY = new Date(Date.UTC(2026, 10, 28));
 
 function fillHouseholds(ctx: ServiceContext, settings: SettingsInput, count: number, seed: number): { facts: DemoHouseholdFacts[]; members: number } {
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     const demo = new DemoHouseholds(seed, settings.kelurahanCode, DEMO_TODAY);
     const now = ctx.now().toISOString();
     const facts: DemoHouseholdFacts[] = [];
@@ -42,7 +43,7 @@ function fillHouseholds(ctx: ServiceContext, settings: SettingsInput, count: num
       }
     }
     return { facts, members };
-  })();
+  });
 }
 
 /** Runs a meeting through the same services the app uses, so the demo also fills the audit trail. */

@@ -11,6 +11,7 @@ import type { ServiceContext } from './context';
 import { sniffType } from './file-type';
 import { openMeeting } from './meeting-guard';
 import { loadProposal } from './proposals';
+import { writeTransaction } from '../db/write-transaction';
 
 export const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
 
@@ -35,7 +36,7 @@ export function addEvidence(ctx: ServiceContext, upload: EvidenceUpload): Eviden
   const mime = sniffType(bytes);
   if (!mime) throw new AppError('INVALID_INPUT', `Berkas ${upload.fileName} bukan JPEG, PNG atau PDF`, 'contentBase64');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     const proposal = loadProposal(ctx, upload.proposalId);
     openMeeting(ctx, proposal.meetingId);
     storeFile(ctx, sha256, bytes);
@@ -43,7 +44,7 @@ export function addEvidence(ctx: ServiceContext, upload: EvidenceUpload): Eviden
     const id = insertEvidence(ctx.db, evidenceToDb(evidence), ctx.now().toISOString());
     record(ctx, { action: 'BUAT', entity: 'LAMPIRAN', entityId: id, meetingId: proposal.meetingId, householdId: proposal.householdId, after: evidenceToDb(evidence) });
     return { id, ...evidence };
-  })();
+  });
 }
 
 function loadEvidence(ctx: ServiceContext, id: number): Evidence {
@@ -62,12 +63,12 @@ export function readEvidence(ctx: ServiceContext, id: number): { mime: string; c
 }
 
 export function removeEvidence(ctx: ServiceContext, id: number): { id: number } {
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     const evidence = loadEvidence(ctx, id);
     const proposal = loadProposal(ctx, evidence.proposalId);
     openMeeting(ctx, proposal.meetingId);
     deleteEvidence(ctx.db, id);
     record(ctx, { action: 'HAPUS', entity: 'LAMPIRAN', entityId: id, meetingId: proposal.meetingId, before: { id, ...evidenceToDb(evidence) } });
     return { id };
-  })();
+  });
 }

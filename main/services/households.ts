@@ -8,6 +8,7 @@ import { AppError } from './app-error';
 import { record, requireOperator } from './audit';
 import { referencedError } from './db-errors';
 import type { ServiceContext } from './context';
+import { writeTransaction } from '../db/write-transaction';
 
 export function search(ctx: ServiceContext, input: SearchInput): SearchResult {
   const { total, rows } = searchHouseholds(ctx.db, parseSearchQuery(input.query), input.offset, input.limit);
@@ -44,18 +45,18 @@ function assertUnique(ctx: ServiceContext, h: HouseholdInput, selfId: number | n
 }
 
 export function createHousehold(ctx: ServiceContext, input: HouseholdInput): Household {
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     requireOperator(ctx);
     assertUnique(ctx, input, null);
     const id = insertHousehold(ctx.db, input, ctx.now().toISOString());
     const created = getHousehold(ctx, id);
     record(ctx, { action: 'BUAT', entity: 'KELUARGA', entityId: id, householdId: id, after: created });
     return created;
-  })();
+  });
 }
 
 export function editHousehold(ctx: ServiceContext, id: number, input: HouseholdInput): Household {
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     requireOperator(ctx);
     const before = getHousehold(ctx, id);
     assertUnique(ctx, input, id);
@@ -67,11 +68,11 @@ export function editHousehold(ctx: ServiceContext, id: number, input: HouseholdI
     const after = getHousehold(ctx, id);
     record(ctx, { action: 'UBAH', entity: 'KELUARGA', entityId: id, householdId: id, before, after });
     return after;
-  })();
+  });
 }
 
 export function removeHousehold(ctx: ServiceContext, id: number): { id: number } {
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     requireOperator(ctx);
     const before = getHousehold(ctx, id);
     try {
@@ -81,5 +82,5 @@ export function removeHousehold(ctx: ServiceContext, id: number): { id: number }
     }
     record(ctx, { action: 'HAPUS', entity: 'KELUARGA', entityId: id, householdId: id, before });
     return { id };
-  })();
+  });
 }

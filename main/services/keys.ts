@@ -9,6 +9,7 @@ import type { KeyPair } from '../package/minisign';
 import { AppError } from './app-error';
 import { record } from './audit';
 import type { ServiceContext } from './context';
+import { writeTransaction } from '../db/write-transaction';
 
 export const MIN_PASSPHRASE = 10;
 
@@ -44,13 +45,13 @@ export async function generateKey(ctx: ServiceContext, passphrase: string, repla
   sealer.setPassphrase(passphrase);
   const sealedIdentity = Buffer.from(await sealer.encrypt(own.identity)).toString('base64');
   const now = ctx.now().toISOString();
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     if (existing) retireKeys(ctx.db, now);
     insertKey(ctx.db, signingKeyToDb({
       keyId: keyIdHex(key.keyId), publicKey: publicKeyFile(key), sealedSecretKey: secretKey, ownRecipient: own.recipient, sealedOwnIdentity: sealedIdentity, createdAt: now,
     }));
     record(ctx, { action: existing ? 'UBAH' : 'BUAT', entity: 'KUNCI', entityId: null, before: existing ? { keyId: existing.keyId } : undefined, after: { keyId: keyIdHex(key.keyId), ownRecipient: own.recipient } });
-  })();
+  });
   const info = keyInfo(ctx);
   if (!info) throw new Error('key vanished after insert');
   return info;
@@ -85,9 +86,9 @@ export function setDinsosRecipient(ctx: ServiceContext, text: string): { recipie
   if (!AGE_RECIPIENT.test(recipient)) {
     throw new AppError('INVALID_INPUT', 'Kunci penerima Dinsos harus berupa kunci publik age X25519 yang diawali "age1" (62 karakter)', 'recipient');
   }
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     replaceRecipient(ctx.db, recipient, 'Dinsos', ctx.now().toISOString());
     record(ctx, { action: 'UBAH', entity: 'KUNCI', entityId: null, after: { dinsosRecipient: recipient } });
-  })();
+  });
   return recipientsOnly(ctx);
 }

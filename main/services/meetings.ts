@@ -11,6 +11,7 @@ import { loadMeeting, openMeeting } from './meeting-guard';
 import { getHouseholds } from './households';
 import { householdSnapshot, meetingProposals, proposalInputOf } from './proposals';
 import { requireSettings } from './settings';
+import { writeTransaction } from '../db/write-transaction';
 
 export function listMeetings(ctx: ServiceContext): Meeting[] {
   return selectMeetings(ctx.db).map(meetingFromDb);
@@ -22,40 +23,40 @@ export function getMeeting(ctx: ServiceContext, id: number): Meeting {
 
 export async function createMeeting(ctx: ServiceContext, input: MeetingInput): Promise<Meeting> {
   const settings = await requireSettings(ctx);
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     const id = insertMeeting(ctx.db, input, settings.kelurahanCode, ctx.now().toISOString());
     const created = getMeeting(ctx, id);
     record(ctx, { action: 'BUAT', entity: 'MUSYAWARAH', entityId: id, meetingId: id, after: input });
     return created;
-  })();
+  });
 }
 
 export function editMeeting(ctx: ServiceContext, id: number, input: MeetingInput): Meeting {
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     const before = openMeeting(ctx, id);
     updateMeeting(ctx.db, id, input, ctx.now().toISOString());
     record(ctx, { action: 'UBAH', entity: 'MUSYAWARAH', entityId: id, meetingId: id, before, after: input });
     return getMeeting(ctx, id);
-  })();
+  });
 }
 
 export function removeMeeting(ctx: ServiceContext, id: number): { id: number } {
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     const before = openMeeting(ctx, id, ['DRAFT']);
     if (before.counts.proposals > 0) throw new AppError('CONFLICT', 'Musyawarah yang sudah berisi usulan tidak dapat dihapus. Hapus usulannya terlebih dahulu.');
     deleteMeeting(ctx.db, id);
     record(ctx, { action: 'HAPUS', entity: 'MUSYAWARAH', entityId: id, meetingId: id, before });
     return { id };
-  })();
+  });
 }
 
 export function startMeeting(ctx: ServiceContext, id: number): Meeting {
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     openMeeting(ctx, id, ['DRAFT']);
     updateMeetingStatus(ctx.db, id, 'BERLANGSUNG', ctx.now().toISOString());
     record(ctx, { action: 'STATUS', entity: 'MUSYAWARAH', entityId: id, meetingId: id, before: 'DRAFT', after: 'BERLANGSUNG' });
     return getMeeting(ctx, id);
-  })();
+  });
 }
 
 export function meetingSummary(ctx: ServiceContext, id: number): { meeting: Meeting; byKind: KindSummary[] } {
@@ -69,7 +70,7 @@ export function meetingSummary(ctx: ServiceContext, id: number): { meeting: Meet
  * meeting: there they start again, here they are recorded as deferred with a note saying where they went.
  */
 export function closeMeeting(ctx: ServiceContext, id: number, carryToMeetingId: number | null): Meeting {
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     const meeting = openMeeting(ctx, id, ['BERLANGSUNG']);
     const now = ctx.now().toISOString();
     const undecided = meetingProposals(ctx, id).filter((p) => p.decision === null);
@@ -97,6 +98,6 @@ export function closeMeeting(ctx: ServiceContext, id: number, carryToMeetingId: 
     updateMeetingStatus(ctx.db, id, 'SELESAI', now);
     record(ctx, { action: 'STATUS', entity: 'MUSYAWARAH', entityId: id, meetingId: id, before: meeting.status, after: 'SELESAI' });
     return getMeeting(ctx, id);
-  })();
+  });
 }
 

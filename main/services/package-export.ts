@@ -25,6 +25,7 @@ import { evidenceDir } from './evidence';
 import { activeKey, recipientsOnly, unlockKey } from './keys';
 import { minutesData } from './minutes';
 import { buildPayload, evidenceFileName } from './package-payload';
+import { writeTransaction } from '../db/write-transaction';
 
 export type ExportRequest = z.infer<typeof ExportRequestSchema> & { outDir: string };
 
@@ -133,7 +134,7 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
     progress('Menyimpan dengan nama akhir', 4, total);
     if (signal?.aborted) throw cancelled();
     await rename(partial, finalPath);
-    ctx.db.transaction(() => {
+    writeTransaction(ctx.db, () => {
       insertExport(ctx.db, exportToDb({
         meetingId: request.meetingId, fileName: finalName, sha256, size, keyId: signing.keyId, encrypted: request.encrypt,
         recipients: request.encrypt ? [...recipients, signing.ownRecipient] : [], createdAt: ctx.now().toISOString(),
@@ -142,7 +143,7 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
         action: 'BUAT', entity: 'PAKET', entityId: request.meetingId, meetingId: request.meetingId,
         after: { fileName: finalName, sha256, keyId: signing.keyId, encrypted: request.encrypt, ...(request.encrypt ? {} : { peringatan: 'Diekspor TANPA enkripsi atas konfirmasi operator' }) },
       });
-    })();
+    });
     return { fileName: finalName, path: finalPath, sha256, size, keyId: signing.keyId, encrypted: request.encrypt };
   } catch (error) {
     throw signal?.aborted ? cancelled() : error;

@@ -13,6 +13,7 @@ import type { ServiceContext } from './context';
 import { getHousehold, getHouseholds } from './households';
 import { loadMeeting, openMeeting } from './meeting-guard';
 import { ruleSetOn } from './rules';
+import { writeTransaction } from '../db/write-transaction';
 
 /** The household as a proposal shows it: head, address, desil, programmes and members. */
 export function householdSnapshot(h: Household): ProposalHousehold {
@@ -83,39 +84,39 @@ export function meetingProposals(ctx: ServiceContext, meetingId: number): Propos
 }
 
 export function addProposal(ctx: ServiceContext, meetingId: number, input: ProposalInput): ProposalView {
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     openMeeting(ctx, meetingId);
     checkTarget(ctx, input);
     const id = insertProposal(ctx.db, meetingId, input, ctx.now().toISOString());
     record(ctx, { action: 'BUAT', entity: 'USULAN', entityId: id, meetingId, householdId: input.householdId, after: input });
     return getProposal(ctx, id);
-  })();
+  });
 }
 
 export function editProposal(ctx: ServiceContext, id: number, input: ProposalInput): ProposalView {
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     const before = loadProposal(ctx, id);
     openMeeting(ctx, before.meetingId);
     checkTarget(ctx, input);
     updateProposal(ctx.db, id, input, ctx.now().toISOString());
     record(ctx, { action: 'UBAH', entity: 'USULAN', entityId: id, meetingId: before.meetingId, householdId: input.householdId, before: proposalInputOf(before), after: input });
     return getProposal(ctx, id);
-  })();
+  });
 }
 
 export function removeProposal(ctx: ServiceContext, id: number): { id: number } {
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     const before = loadProposal(ctx, id);
     openMeeting(ctx, before.meetingId);
     deleteProposal(ctx.db, id);
     record(ctx, { action: 'HAPUS', entity: 'USULAN', entityId: id, meetingId: before.meetingId, householdId: before.householdId, before: proposalInputOf(before) });
     return { id };
-  })();
+  });
 }
 
 /** One decision, written and committed the moment it is made. */
 export function decide(ctx: ServiceContext, input: DecisionInput): ProposalView {
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     const before = loadProposal(ctx, input.proposalId);
     openMeeting(ctx, before.meetingId, ['BERLANGSUNG']);
     updateDecision(ctx.db, input, ctx.now().toISOString());
@@ -125,5 +126,5 @@ export function decide(ctx: ServiceContext, input: DecisionInput): ProposalView 
       after: { decision: input.decision, groundcheck: input.groundcheck, note: input.note },
     });
     return getProposal(ctx, before.id);
-  })();
+  });
 }

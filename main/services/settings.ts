@@ -7,6 +7,7 @@ import { record } from './audit';
 import type { ServiceContext } from './context';
 import { sniffType } from './file-type';
 import { findVillage } from './regions';
+import { writeTransaction } from '../db/write-transaction';
 
 const MAX_LOGO_BYTES = 1024 * 1024;
 
@@ -27,12 +28,12 @@ export async function getSettings(ctx: ServiceContext): Promise<Settings | null>
 export async function saveSettings(ctx: ServiceContext, input: SettingsInput): Promise<Settings> {
   const village = await findVillage(input.kelurahanCode);
   if (!village) throw new AppError('INVALID_INPUT', 'Kelurahan tidak ditemukan dalam daftar Kemendagri', 'kelurahanCode');
-  const hasLogo = ctx.db.transaction(() => {
+  const hasLogo = writeTransaction(ctx.db, () => {
     const before = storedSettings(ctx);
     upsertSettings(ctx.db, input, ctx.now().toISOString());
     record(ctx, { action: before ? 'UBAH' : 'BUAT', entity: 'PENGATURAN', entityId: 1, before: before ?? undefined, after: input });
     return before?.hasLogo ?? false;
-  })();
+  });
   return { ...input, village, hasLogo };
 }
 
@@ -50,10 +51,10 @@ export async function setLogo(ctx: ServiceContext, contentBase64: string | null)
   const mime = sniffed === 'image/png' || sniffed === 'image/jpeg' ? sniffed : null;
   if (bytes && !mime) throw new AppError('INVALID_INPUT', 'Logo harus berupa gambar PNG atau JPEG', 'logo');
   if (bytes && bytes.length > MAX_LOGO_BYTES) throw new AppError('INVALID_INPUT', 'Logo paling besar 1 MB', 'logo');
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     updateLogo(ctx.db, bytes && mime ? { bytes, mime } : null);
     record(ctx, { action: 'UBAH', entity: 'PENGATURAN', entityId: 1, after: { logo: bytes ? `${mime ?? ''}, ${bytes.length} byte` : 'dihapus' } });
-  })();
+  });
   return requireSettings(ctx);
 }
 

@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'LOCKED',
   /** The caller is not the app's own window (Electron) or lacks the access token (browser mode). */
   'UNAUTHORIZED',
+  /** Another Muskel process held the data folder's write lock for longer than the busy timeout. */
+  'BUSY',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

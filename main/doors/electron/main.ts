@@ -80,7 +80,12 @@ async function shutDown(ctx: ServiceContext): Promise<void> {
   app.quit();
 }
 
+// One window per computer user: a second start hands over to the first instead of opening the data folder twice.
+const primary = app.requestSingleInstanceLock();
+if (!primary) app.quit();
+
 void app.whenReady().then(() => {
+  if (!primary) return;
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());
@@ -95,6 +100,11 @@ void app.whenReady().then(() => {
     });
   }
   const window = createWindow(ctx);
+  app.on('second-instance', () => {
+    if (window.isDestroyed()) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
   app.on('window-all-closed', () => void shutDown(ctx));
   app.on('before-quit', (event) => {
     if (closed) return;

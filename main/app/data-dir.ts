@@ -1,6 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { AppError } from '../services/app-error';
+import { ensureDir } from './ensure-dir';
 
 /** Same folder Electron would use as userData for an app named "Muskel". */
 export function defaultDataDir(): string {
@@ -18,6 +19,12 @@ export function defaultDataDir(): string {
 /** --data-dir beats MUSKEL_DATA_DIR beats the platform default. */
 export function resolveDataDir(flag: string | undefined, fallback: () => string = defaultDataDir): string {
   const dir = resolve(flag ?? process.env.MUSKEL_DATA_DIR ?? fallback());
-  mkdirSync(dir, { recursive: true });
+  try {
+    ensureDir(dir);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    const why = code === 'ENOTDIR' ? 'jalur itu (atau bagiannya) adalah berkas, bukan folder' : code === 'EACCES' || code === 'EPERM' ? 'tidak ada izin' : 'folder tidak dapat dibuat di sana';
+    throw new AppError('INVALID_INPUT', `Folder data ${dir} tidak dapat dipakai: ${why}.`);
+  }
   return dir;
 }

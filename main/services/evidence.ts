@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Evidence, EvidenceUpload } from '../../shared/meeting/schema';
 import { evidenceFromDb, evidenceToDb } from '../db/evidence-mapping';
 import { deleteEvidence, insertEvidence, selectEvidence } from '../db/evidence-queries';
 import { writeFileAtomic } from '../app/atomic-write';
+import { ensureDir } from '../app/ensure-dir';
 import { AppError } from './app-error';
 import { record } from './audit';
 import type { ServiceContext } from './context';
@@ -22,7 +23,7 @@ export function evidenceDir(ctx: ServiceContext): string {
 /** Files are kept under their SHA-256 in the data folder, written to a temp name and renamed. */
 function storeFile(ctx: ServiceContext, sha256: string, bytes: Buffer): void {
   const dir = evidenceDir(ctx);
-  mkdirSync(dir, { recursive: true });
+  ensureDir(dir);
   const target = join(dir, sha256);
   if (!existsSync(target)) writeFileAtomic(target, bytes);
 }

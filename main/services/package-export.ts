@@ -10,6 +10,7 @@ import { footerTemplate } from '../../shared/minutes/html';
 import { bagName } from '../../shared/package/schema';
 import { dateIn, timeZoneOf } from '../../shared/format/time-zone';
 import { APP_VERSION } from '../api/version';
+import { requireWritableFolder } from '../app/ensure-dir';
 import { exportToDb, sentPackageFromDb } from '../db/export-mapping';
 import { countExportsOn, insertExport, selectExports } from '../db/export-queries';
 import { ageEncryptStream } from '../package/age-encrypt';
@@ -67,6 +68,7 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
   if (!request.encrypt && !request.acknowledgeUnencrypted) {
     throw new AppError('INVALID_INPUT', 'Paket tanpa enkripsi berisi data pribadi (UU 27/2022). Konfirmasi secara tegas diperlukan.', 'encrypt');
   }
+  requireWritableFolder(request.outDir, 'Folder tujuan');
   const data = await minutesData(ctx, request.meetingId);
   if (data.meeting.status !== 'SELESAI') throw new AppError('CONFLICT', 'Hanya musyawarah yang sudah selesai (terkunci) yang dapat dikirim ke Dinsos.');
   const signing = activeKey(ctx);

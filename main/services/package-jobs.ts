@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureDir } from '../app/ensure-dir';
 import type { Job } from '../../shared/package/export-schema';
 import { AppError } from './app-error';
 import type { ServiceContext } from './context';
@@ -61,6 +61,6 @@ export class ExportJobs {
 
 export function exportFolder(ctx: ServiceContext): string {
   const dir = join(ctx.dataDir, 'kiriman');
-  mkdirSync(dir, { recursive: true });
+  ensureDir(dir);
   return dir;
 }

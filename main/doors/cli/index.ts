@@ -4,6 +4,7 @@ import { CliFailure } from './cli-command';
 import type { CliCommand } from './cli-command';
 import { demoCommand } from './demo-command';
 import { exportCommand } from './export-command';
+import { failureMessage } from './failure-message';
 import { keyCommand } from './key-command';
 import { meetingCommand } from './meeting-command';
 import { minutesCommand } from './minutes-command';
@@ -68,6 +69,8 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`${error.message}\n\nPemakaian: ${command.usage}`);
       return 2;
     }
-    throw error;
+    const known = failureMessage(error);
+    console.error(known ? `Gagal: ${known}` : `Gagal: terjadi kesalahan di dalam aplikasi (${error instanceof Error ? error.name : typeof error}).`);
+    return 1;
   }
 }

@@ -1,6 +1,7 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../../app/atomic-write';
+import { requireWritableFolder } from '../../app/ensure-dir';
 import type { CliCommand } from './cli-command';
 import { withData } from './data-context';
 import { callOrFail } from './call';
@@ -34,6 +35,7 @@ export const keyCommand: CliCommand = {
           console.error('Belum ada kunci. Jalankan "muskel key generate" terlebih dahulu.');
           return 1;
         }
+        requireWritableFolder(dirname(resolve(values.out)), 'Folder tujuan');
         writeFileAtomic(resolve(values.out), info.publicKey);
         console.log(`Kunci publik ${info.keyId} ditulis ke ${resolve(values.out)}`);
         return 0;

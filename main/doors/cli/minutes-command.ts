@@ -1,6 +1,7 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../../app/atomic-write';
+import { requireWritableFolder } from '../../app/ensure-dir';
 import type { CliCommand } from './cli-command';
 import { withData } from './data-context';
 import { callOrFail } from './call';
@@ -20,6 +21,7 @@ export const minutesCommand: CliCommand = {
       return 2;
     }
     const outputs = [['BERITA_ACARA', values.out], ['DAFTAR_HADIR', values['daftar-hadir']]] as const;
+    for (const [, file] of outputs) if (file) requireWritableFolder(dirname(resolve(file)), 'Folder tujuan');
     return withData(values['data-dir'], async (ctx) => {
       for (const [document, file] of outputs) {
         if (!file) continue;

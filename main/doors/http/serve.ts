@@ -19,7 +19,10 @@ export async function serveBrowserMode(options: ServeOptions): Promise<number> {
     return 2;
   }
   const ctx = openContext(options.dataDir, 'browser', options.now ? { now: options.now } : {});
-  const door = await startHttpDoor(ctx, { port: options.port, staticDir: RENDERER_DIR, ...(options.token ? { token: options.token } : {}) });
+  const door = await startHttpDoor(ctx, { port: options.port, staticDir: RENDERER_DIR, ...(options.token ? { token: options.token } : {}) }).catch(async (error: unknown) => {
+    await closeContext(ctx);
+    throw error;
+  });
   console.log(`Folder data: ${ctx.dataDir}`);
   console.log(`Muskel berjalan di ${door.url}`);
   console.log('Buka alamat di atas di peramban. Tekan Ctrl+C untuk berhenti.');

@@ -14,6 +14,26 @@ export function hostAllowed(req: IncomingMessage, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 }
 
+/** Browsers send Origin on every POST; only the page this door served may call the API. */
+export function originAllowed(req: IncomingMessage, port: number): boolean {
+  const origin = req.headers.origin;
+  return origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
+}
+
+/** `application/json`, optionally with parameters (`; charset=utf-8`), and nothing that merely starts like it. */
+export function isJson(req: IncomingMessage): boolean {
+  return (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
+/** decodeURIComponent that answers null for a malformed escape instead of throwing. */
+export function decodePath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
 export function cookieToken(req: IncomingMessage): string | undefined {
   const cookies = req.headers.cookie?.split(';') ?? [];
   for (const cookie of cookies) {

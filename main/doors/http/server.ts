@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { ApiResult } from '../../../shared/api/result';
 import { dispatch } from '../../api/dispatch';
 import type { ServiceContext } from '../../services/context';
-import { SECURITY_HEADERS, cookieToken, hostAllowed, tokensEqual } from './security';
+import { SECURITY_HEADERS, cookieToken, decodePath, hostAllowed, isJson, originAllowed, tokensEqual } from './security';
 import { readStatic } from './static-files';
 
 const MAX_BODY = 8 * 1024 * 1024;
@@ -48,7 +48,7 @@ async function handleApi(ctx: ServiceContext, token: string, req: IncomingMessag
     return refuse(res, 401, 'UNAUTHORIZED', 'Token akses tidak ada atau salah. Buka alamat lengkap yang dicetak saat Muskel dijalankan.');
   }
   if (req.method !== 'POST') return refuse(res, 405, 'INVALID_INPUT', 'Gunakan metode POST');
-  if (!req.headers['content-type']?.startsWith('application/json')) {
+  if (!isJson(req)) {
     return refuse(res, 415, 'INVALID_INPUT', 'Isi permintaan harus berupa JSON (Content-Type: application/json)');
   }
   const socket = req.socket;
@@ -65,18 +65,18 @@ async function handleApi(ctx: ServiceContext, token: string, req: IncomingMessag
   } catch {
     return refuse(res, 400, 'INVALID_INPUT', 'Isi permintaan bukan JSON yang sah');
   }
-  const result = await dispatch(ctx, decodeURIComponent(channel), input);
+  const result = await dispatch(ctx, channel, input);
   send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
 }
 
-async function handleStatic(staticDir: string, token: string, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+async function handleStatic(staticDir: string, token: string, req: IncomingMessage, res: ServerResponse, path: string, url: URL): Promise<void> {
   const fromQuery = url.searchParams.get('token') ?? undefined;
   const authorised = tokensEqual(fromQuery, token) || tokensEqual(cookieToken(req), token);
   if (!authorised) {
     return send(res, 401, 'Token akses tidak ada atau salah. Buka alamat lengkap yang dicetak saat Muskel dijalankan.', 'text/plain; charset=utf-8');
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Metode tidak diizinkan', 'text/plain; charset=utf-8');
-  const file = await readStatic(staticDir, url.pathname);
+  const file = await readStatic(staticDir, path);
   if (!file) return send(res, 404, 'Tidak ditemukan', 'text/plain; charset=utf-8');
   const cookie: Record<string, string> = fromQuery ? { 'Set-Cookie': `muskel_token=${token}; HttpOnly; SameSite=Strict; Path=/` } : {};
   send(res, 200, file.body, file.type, cookie);
@@ -92,9 +92,12 @@ export function startHttpDoor(ctx: ServiceContext, options: { port: number; stat
       return send(res, 403, 'Hanya dapat diakses dari komputer ini', 'text/plain; charset=utf-8');
     }
     if (!hostAllowed(req, port)) return send(res, 403, 'Host tidak diizinkan', 'text/plain; charset=utf-8');
+    if (!originAllowed(req, port)) return refuse(res, 403, 'UNAUTHORIZED', 'Permintaan dari situs lain ditolak: hanya halaman Muskel sendiri yang boleh memanggil Muskel');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    const api = /^\/api\/([^/]+)$/.exec(url.pathname);
-    const work = api?.[1] ? handleApi(ctx, token, req, res, api[1]) : handleStatic(options.staticDir, token, req, res, url);
+    const path = decodePath(url.pathname);
+    if (path === null) return refuse(res, 400, 'INVALID_INPUT', 'Alamat permintaan tidak sah (kode % yang rusak)');
+    const api = /^\/api\/([^/]+)$/.exec(path);
+    const work = api?.[1] ? handleApi(ctx, token, req, res, api[1]) : handleStatic(options.staticDir, token, req, res, path, url);
     work.catch((error: unknown) => {
       const code = ctx.errors.report(error, `http ${url.pathname.slice(0, 40)}`);
       if (!res.headersSent) send(res, 500, `Kesalahan di dalam aplikasi. Kode kesalahan: ${code}.`, 'text/plain; charset=utf-8');

@@ -11,9 +11,9 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-/** Reads a built renderer file; unknown paths fall back to index.html (single-page app). */
+/** Reads a built renderer file (the path already decoded); unknown paths fall back to index.html (single-page app). */
 export async function readStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | null> {
-  const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+  const relative = normalize(urlPath).replace(/^([/\\])+/, '');
   const file = join(root, relative === '' ? 'index.html' : relative);
   if (file !== root && !file.startsWith(root + sep)) return null;
   const type = TYPES[extname(file)];

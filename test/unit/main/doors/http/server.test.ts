@@ -87,7 +87,33 @@ describe('HTTP door', () => {
     for (const reply of [preflight, call]) {
       expect(Object.keys(reply.headers).filter((h) => h.startsWith('access-control'))).toEqual([]);
     }
-    expect(preflight.status).toBe(401);
+    expect(preflight.status).toBe(403);
+  });
+
+  it('refuses a call from any Origin but its own, and accepts its own', async () => {
+    for (const origin of ['http://evil.example', 'null', `http://127.0.0.1:${String(door.port + 1)}`, `https://127.0.0.1:${String(door.port)}`]) {
+      const reply = await api('settings.get', {}, { Origin: origin });
+      expect(reply.status, origin).toBe(403);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    }
+    for (const origin of [`http://127.0.0.1:${String(door.port)}`, `http://localhost:${String(door.port)}`]) {
+      expect((await api('settings.get', {}, { Origin: origin })).status, origin).toBe(200);
+    }
+  });
+
+  it('answers a malformed % escape with 400 and a JSON refusal, not a stack trace', async () => {
+    for (const path of ['/api/settings.get%', '/api/%E0%A4%A', '/%ZZ']) {
+      const reply = await send(path, { method: 'POST', headers: { 'X-Muskel-Token': 'secret-token', 'Content-Type': 'application/json' }, body: '{}' });
+      expect(reply.status, path).toBe(400);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('kode % yang rusak') } });
+    }
+  });
+
+  it('takes application/json with parameters but nothing that only starts like it', async () => {
+    const post = (type: string) => send('/api/nik.parse', { method: 'POST', headers: { 'X-Muskel-Token': 'secret-token', 'Content-Type': type }, body: '{"nik":"3573055709840002"}' });
+    expect((await post('application/json; charset=utf-8')).status).toBe(200);
+    expect((await post('Application/JSON')).status).toBe(200);
+    for (const type of ['application/jsonx', 'application/json-patch+json', 'text/json']) expect((await post(type)).status, type).toBe(415);
   });
 
   it('refuses GET, non-JSON and malformed JSON on the API', async () => {

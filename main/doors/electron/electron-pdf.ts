@@ -1,15 +1,29 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, session } from 'electron';
 import type { PdfPort } from '../../services/pdf-port';
+
+/** An in-memory session of its own: blocking the network here leaves the main window's session untouched. */
+const PDF_PARTITION = 'muskel-pdf';
+let offline = false;
+
+function pdfSession(): Electron.Session {
+  const own = session.fromPartition(PDF_PARTITION);
+  if (!offline) {
+    own.webRequest.onBeforeRequest({ urls: ['*://*/*'] }, (_details, callback) => callback({ cancel: true }));
+    own.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    own.setPermissionCheckHandler(() => false);
+    offline = true;
+  }
+  return own;
+}
 
 /** Desktop app: the same HTML printed by Electron's own Chromium in a hidden, script-less window. */
 export class ElectronPdf implements PdfPort {
   async render(html: string, options: { footerTemplate: string }): Promise<Buffer> {
     const window = new BrowserWindow({
       show: false,
-      webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false },
+      webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, session: pdfSession(), devTools: false },
     });
     try {
-      window.webContents.session.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*'] }, (_details, callback) => callback({ cancel: true }));
       await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
       return await window.webContents.printToPDF({
         pageSize: 'A4',

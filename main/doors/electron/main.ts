@@ -8,6 +8,7 @@ import { resolveDataDir } from '../../app/data-dir';
 import { closeContext, openContext } from '../../app/open-context';
 import type { ServiceContext } from '../../services/context';
 import { ElectronPdf } from './electron-pdf';
+import { isAppPage } from './trust';
 
 app.setName('Muskel');
 const { values } = parseArgs({ args: process.argv.slice(1), options: { 'data-dir': { type: 'string' } }, strict: false, allowPositionals: true });
@@ -16,11 +17,13 @@ const dataDirFlag = typeof values['data-dir'] === 'string' ? values['data-dir'] 
 const RENDERER_URL = process.env.ELECTRON_RENDERER_URL;
 const RENDERER_FILE = join(import.meta.dirname, '..', 'renderer', 'index.html');
 
-/** Only our own page may call the services: the packaged file, or the dev server while developing. */
+/** The dev server is trusted only while developing; a packaged app loads its own file and nothing else. */
+const DEV_SERVER_URL = RENDERER_URL && !app.isPackaged ? RENDERER_URL : undefined;
+
+/** Only our own page, in its top frame, may call the services. */
 function trustedSender(event: IpcMainInvokeEvent): boolean {
-  const url = event.senderFrame?.url ?? '';
-  if (RENDERER_URL && !app.isPackaged) return url.startsWith(RENDERER_URL);
-  return url.startsWith('file://') && decodeURIComponent(new URL(url).pathname).endsWith('/renderer/index.html');
+  const frame = event.senderFrame;
+  return frame !== null && frame.parent === null && isAppPage(frame.url, DEV_SERVER_URL);
 }
 
 /** Quitting while a package is being made asks first; the answer "wait" keeps the app open. */
@@ -53,6 +56,7 @@ function createWindow(ctx: ServiceContext): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      devTools: !app.isPackaged,
     },
   });
   window.once('ready-to-show', () => window.show());
@@ -61,9 +65,9 @@ function createWindow(ctx: ServiceContext): BrowserWindow {
   });
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   window.webContents.on('will-navigate', (event, url) => {
-    if (!(RENDERER_URL && url.startsWith(RENDERER_URL))) event.preventDefault();
+    if (!(DEV_SERVER_URL && isAppPage(url, DEV_SERVER_URL))) event.preventDefault();
   });
-  if (RENDERER_URL && !app.isPackaged) void window.loadURL(RENDERER_URL);
+  if (DEV_SERVER_URL) void window.loadURL(DEV_SERVER_URL);
   else void window.loadFile(RENDERER_FILE);
   return window;
 }
@@ -87,6 +91,7 @@ if (!primary) app.quit();
 void app.whenReady().then(() => {
   if (!primary) return;
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });

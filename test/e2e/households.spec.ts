@@ -1,10 +1,9 @@
+import { OPERATOR, setUpOffice } from './arrange';
 import { expect, test } from './fixtures';
-import { HouseholdFormPage } from './household-form';
-import type { MemberEntry } from './household-form';
+import { HouseholdFormPage } from './pages/household-form';
+import type { MemberEntry } from './pages/household-form';
 import { api } from './server';
-import { SETTINGS } from './settings-data';
 import type { RunningServer } from './server';
-
 
 const FAMILY = { noKk: '3573051203150777', address: 'Jl. Joyo Agung Gg. 3 No. 21', rt: '4', rw: '7', desil: 'Desil 2', programs: ['PKH', 'PBI-JK'] };
 const HEAD: MemberEntry = { nik: '3573051705800777', name: 'Sugeng Riyadi', sex: 'L', birthPlace: 'Malang', birthDate: '1980-05-17', relationship: 'KEPALA_KELUARGA' };
@@ -12,12 +11,10 @@ const WIFE: MemberEntry = { nik: '3573055709840778', name: 'Kasiyem Rahayu', sex
 const CHILD: MemberEntry = { nik: '3573053001120779', name: 'Dimas Riyadi', sex: 'L', birthPlace: 'Malang', birthDate: '2012-01-30', relationship: 'ANAK', education: 'SEDANG_SMP' };
 const MEMBERS = [HEAD, WIFE, CHILD];
 
-const householdCount = async (server: RunningServer) =>
-  (await api<{ total: number }>(server, 'households.search', { query: '', offset: 0, limit: 1 })).total;
+const householdCount = async (server: RunningServer) => (await api(server, 'households.search', { query: '', offset: 0, limit: 1 })).total;
 
 test.beforeEach(async ({ muskel }) => {
-  await api(muskel.server, 'session.setOperator', { name: 'Siti Nurhayati' });
-  await api(muskel.server, 'settings.save', SETTINGS);
+  await setUpOffice(muskel.server);
 });
 
 test('add a family with three members, find it by NIK and by name, and keep it across a restart', async ({ page, muskel }) => {
@@ -47,7 +44,7 @@ test('add a family with three members, find it by NIK and by name, and keep it a
   const server = await muskel.restart();
   await page.goto(server.url);
   await expect(page.getByRole('heading', { name: 'Siapa yang mengoperasikan Muskel?' })).toBeVisible();
-  await page.getByRole('button', { name: 'Siti Nurhayati' }).click();
+  await page.getByRole('button', { name: OPERATOR }).click();
   await page.getByRole('searchbox', { name: 'Cari keluarga' }).fill('sugeng');
   await page.getByRole('table', { name: 'Daftar keluarga' }).getByRole('row').first().click();
   await expect(page.getByRole('heading', { name: 'Keluarga Sugeng Riyadi' })).toBeVisible();

@@ -2,25 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { aHousehold } from '../fixtures/households';
 import { aMeeting, aProposal } from '../fixtures/meetings';
+import { OPERATOR, REJECTION_NOTE, aDecidedMeeting, aMeetingWithProposals, setUpOffice } from './arrange';
 import { expect, test } from './fixtures';
-import { api } from './server';
-import { SETTINGS } from './settings-data';
+import { MeetingModePage } from './pages/meeting-mode';
+import { api, apiResult } from './server';
 
+test.beforeEach(async ({ muskel }) => {
+  await setUpOffice(muskel.server);
+});
 
-interface Created {
-  id: number;
-  members: { name: string }[];
-}
-
-test('a whole Musyawarah Kelurahan: create, attendance, 10 proposals, keyboard decisions, closing, locked afterwards', async ({ page, muskel }) => {
-  test.setTimeout(120_000);
-  const server = muskel.server;
-  await api(server, 'session.setOperator', { name: 'Siti Nurhayati' });
-  await api(server, 'settings.save', SETTINGS);
-  const households: Created[] = [];
-  for (let i = 0; i < 9; i++) households.push(await api<Created>(server, 'households.create', aHousehold({ desil: i % 2 === 0 ? 3 : 6 })));
-
-  await page.goto(server.url);
+test('a new meeting from the form, then its attendance taken by keyboard: type, Tab, Enter', async ({ page, muskel }) => {
+  await page.goto(muskel.server.url);
   await page.getByRole('link', { name: 'Musyawarah' }).click();
   await page.getByRole('link', { name: '+ Musyawarah baru' }).click();
   await page.getByLabel('Tanggal (HH-BB-TTTT)').fill('27-11-2026');
@@ -29,26 +21,43 @@ test('a whole Musyawarah Kelurahan: create, attendance, 10 proposals, keyboard d
   await expect(page.getByRole('heading', { name: 'Musyawarah Kelurahan Dinoyo' })).toBeVisible();
   await expect(page.getByText('Jumat, 27 November 2026')).toBeVisible();
 
-  // Attendance by keyboard: type, Tab, Enter.
+  // Each name is typed once the one before is in the list: adding clears the form for the next name.
   const name = page.getByLabel('Nama peserta');
+  const list = page.getByRole('table', { name: 'Daftar hadir' });
   await name.fill('Drs. Bambang Suharyanto, M.Si.');
   await page.getByLabel('Unsur').selectOption('LURAH');
   await name.press('Enter');
-  await expect(page.getByRole('table', { name: 'Daftar hadir' }).getByRole('row')).toHaveCount(2);
+  await expect(list).toContainText('Drs. Bambang Suharyanto, M.Si.');
+  await expect(list.getByRole('row')).toHaveCount(2);
   await name.fill('Suparno');
   await page.getByLabel('Unsur').selectOption('RT');
   await page.getByLabel('RT', { exact: true }).fill('3');
   await page.getByLabel('RW', { exact: true }).fill('5');
   await page.getByLabel('RW', { exact: true }).press('Enter');
+  await expect(list).toContainText('Suparno');
   await name.fill('Endang Lestari');
   await page.getByLabel('Unsur').selectOption('PKK');
   await page.getByLabel('Hadir', { exact: true }).uncheck();
   await name.press('Enter');
-  await expect(page.getByRole('table', { name: 'Daftar hadir' })).toContainText('Tidak hadir');
+  await expect(list).toContainText('Tidak hadir');
   await expect(page.getByText('hadir 2 dari 3 orang')).toBeVisible();
 
-  // Two proposals through the form: one for a registered family, one registering a new family (BARU).
-  await page.getByRole('link', { name: 'Usulan', exact: true }).click();
+  const [meeting] = await api(muskel.server, 'meetings.list', {});
+  const attendees = await api(muskel.server, 'attendees.list', { meetingId: meeting?.id ?? 0 });
+  expect(attendees.map((a) => [a.name, a.unsur, a.rt, a.rw, a.present])).toEqual([
+    ['Drs. Bambang Suharyanto, M.Si.', 'LURAH', null, null, true],
+    ['Suparno', 'RT', 3, 5, true],
+    ['Endang Lestari', 'PKK', null, null, false],
+  ]);
+});
+
+test('proposals from the form: a registered family, and a new family registered on the spot (BARU); hints from the rule set', async ({ page, muskel }) => {
+  const server = muskel.server;
+  const meeting = await api(server, 'meetings.create', aMeeting());
+  await api(server, 'households.create', aHousehold({ desil: 3 }));
+  const wellOff = await api(server, 'households.create', aHousehold({ desil: 6 }));
+
+  await page.goto(`${server.url}#/musyawarah/${String(meeting.id)}/usulan`);
   await page.getByRole('button', { name: '+ Tambah usulan' }).click();
   await page.getByRole('searchbox', { name: 'Cari keluarga yang diusulkan' }).fill('budi');
   await page.getByRole('list', { name: 'Hasil pencarian keluarga' }).getByRole('button').first().click();
@@ -77,59 +86,62 @@ test('a whole Musyawarah Kelurahan: create, attendance, 10 proposals, keyboard d
   await page.getByRole('button', { name: 'Tambahkan usulan' }).click();
   await expect(page.getByTestId('proposal-1')).toContainText('Wagimin Hartono');
 
-  // Eight more arrive from the RT/RW lists.
-  const meetingId = Number(/musyawarah\/(\d+)/.exec(page.url())?.[1]);
-  for (const h of households.slice(1)) {
-    await api(server, 'proposals.add', {
-      meetingId,
-      proposal: { householdId: h.id, memberId: null, kind: 'USULAN_PROGRAM', programs: ['PKH'], deactivationReason: null, reason: 'Usulan RT', source: 'RT_RW' },
-    });
-  }
+  // One more arrives from an RT's list while the page is open.
+  await api(server, 'proposals.add', { meetingId: meeting.id, proposal: aProposal(wellOff.id) });
   await page.reload();
-  await expect(page.getByTestId(/^proposal-\d+$/)).toHaveCount(10);
+  await expect(page.getByTestId(/^proposal-\d+$/)).toHaveCount(3);
   await expect(page.getByTestId('proposal-2')).toContainText('Diusulkan untuk PKH, tetapi keluarga berada di desil 6 (PKH: desil 1–4).');
+});
 
-  // The meeting starts; every decision is taken with the keyboard in meeting mode.
+test('deciding by keyboard in meeting mode: 1, 2 with its reason, C then 3, G, the arrows and Esc, each saved at once', async ({ page, muskel }) => {
+  const server = muskel.server;
+  const meetingId = await aMeetingWithProposals(server, 10);
+  await page.goto(`${server.url}#/musyawarah/${String(meetingId)}/usulan`);
   await page.getByRole('button', { name: 'Mulai musyawarah' }).click();
   await page.getByRole('button', { name: 'Mode rapat (layar proyektor)' }).click();
-  const mode = page.getByTestId('meeting-mode');
-  await expect(page.getByTestId('mode-progress')).toHaveText('0 dari 10 diputuskan');
+
+  const mode = new MeetingModePage(page, server);
+  await mode.expectProgress(0, 10);
   for (let i = 0; i < 10; i++) {
-    await expect(mode).toContainText(`Usulan ${i + 1} dari 10`);
+    await mode.expectProposal(i + 1, 10);
     if (i % 5 === 3) {
-      await page.keyboard.press('2');
-      await expect(page.getByRole('alert')).toHaveText('Tulis alasan penolakan, lalu tekan Enter.');
-      await page.keyboard.type('Keluarga dinilai mampu oleh RT');
-      await page.keyboard.press('Enter');
-      await expect(page.getByTestId('mode-decision')).toHaveText('Ditolak');
+      await mode.decide('DITOLAK');
+      await mode.expectPrompt('Tulis alasan penolakan, lalu tekan Enter.');
+      await mode.type(REJECTION_NOTE);
+      await mode.saveNote();
+      await mode.expectDecision('Ditolak');
     } else if (i % 5 === 4) {
-      await page.keyboard.press('c');
-      await page.keyboard.type('Menunggu KK terbaru');
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('3');
-      await expect(page.getByTestId('mode-decision')).toHaveText('Ditunda');
+      await mode.note('Menunggu KK terbaru');
+      await mode.leaveNote();
+      await mode.decide('DITUNDA');
+      await mode.expectDecision('Ditunda');
     } else {
-      await page.keyboard.press('1');
-      await expect(page.getByTestId('mode-decision')).toHaveText('Disetujui');
+      await mode.decide('DISETUJUI');
+      await mode.expectDecision('Disetujui');
       if (i === 0) {
-        await page.keyboard.press('g');
-        await expect(mode.getByText('Perlu groundcheck').first()).toBeVisible();
+        await mode.toggleGroundcheck();
+        await mode.expectGroundcheck();
       }
     }
-    await expect(page.getByTestId('mode-progress')).toHaveText(`${i + 1} dari 10 diputuskan`);
-    await page.keyboard.press('ArrowRight');
+    await mode.expectProgress(i + 1, 10);
+    await mode.next();
   }
-  await page.keyboard.press('ArrowLeft');
-  await expect(mode).toContainText('Usulan 9 dari 10');
-  await page.keyboard.press('Escape');
+  await mode.previous();
+  await mode.expectProposal(9, 10);
+  await mode.exit();
+  await expect(page.getByRole('heading', { name: 'Musyawarah Kelurahan Dinoyo' })).toBeVisible();
 
-  // Saved the moment they were made: the server already has all ten.
-  const decided = await api<{ decision: string | null; groundcheck: boolean; decisionNote: string }[]>(server, 'proposals.list', { meetingId });
+  const decided = await api(server, 'proposals.list', { meetingId });
   expect(decided.map((p) => p.decision)).toEqual(['DISETUJUI', 'DISETUJUI', 'DISETUJUI', 'DITOLAK', 'DITUNDA', 'DISETUJUI', 'DISETUJUI', 'DISETUJUI', 'DITOLAK', 'DITUNDA']);
-  expect(decided[0]?.groundcheck).toBe(true);
-  expect(decided[3]?.decisionNote).toBe('Keluarga dinilai mampu oleh RT');
+  expect(decided.map((p) => p.groundcheck)).toEqual([true, false, false, false, false, false, false, false, false, false]);
+  expect(decided[3]?.decisionNote).toBe(REJECTION_NOTE);
+  expect(decided[4]?.decisionNote).toBe('Menunggu KK terbaru');
+});
 
-  // Closing shows the summary and asks first.
+test('closing shows the counts per kind and asks first; afterwards the meeting is locked for the screen and every door', async ({ page, muskel }) => {
+  const server = muskel.server;
+  const meetingId = await aDecidedMeeting(server);
+  await page.goto(`${server.url}#/musyawarah/${String(meetingId)}/usulan`);
   await page.getByRole('button', { name: 'Selesaikan musyawarah' }).click();
   const dialog = page.getByRole('dialog', { name: 'Selesaikan musyawarah?' });
   await expect(dialog).toContainText('Hadir 2 dari 3 peserta');
@@ -138,15 +150,21 @@ test('a whole Musyawarah Kelurahan: create, attendance, 10 proposals, keyboard d
   await expect(page.getByText('Musyawarah ini sudah selesai dan terkunci').first()).toBeVisible();
   await expect(page.getByRole('button', { name: '+ Tambah usulan' })).toHaveCount(0);
 
-  // Afterwards no door can change it.
-  const first = decided[0] as unknown as { id: number };
-  const refused = await fetch(`${server.origin}/api/proposals.decide`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Muskel-Token': server.token },
-    body: JSON.stringify({ proposalId: first.id, decision: 'DITOLAK', groundcheck: false, note: 'diubah setelah selesai' }),
-  });
-  expect(await refused.json()).toMatchObject({ ok: false, error: { code: 'LOCKED', message: expect.stringContaining('terkunci') } });
-  // The minutes: preview from the same template, then the PDF.
+  const [first] = await api(server, 'proposals.list', { meetingId });
+  const refused = await apiResult(server, 'proposals.decide', { proposalId: first?.id ?? 0, decision: 'DITOLAK', groundcheck: false, note: 'diubah setelah selesai' });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'LOCKED', message: expect.stringContaining('terkunci') } });
+
+  await page.getByRole('link', { name: 'Riwayat perubahan' }).click();
+  await expect(page.getByRole('table', { name: 'Riwayat perubahan' })).toContainText('SELESAI');
+  await expect(page.getByRole('table', { name: 'Riwayat perubahan' })).toContainText(OPERATOR);
+});
+
+test('the minutes: a preview from the one template, the same berita acara as PDF, and the daftar hadir', async ({ page, muskel }) => {
+  const server = muskel.server;
+  const meetingId = await aDecidedMeeting(server);
+  await api(server, 'meetings.close', { id: meetingId, carryToMeetingId: null });
+
+  await page.goto(`${server.url}#/musyawarah/${String(meetingId)}/usulan`);
   await page.getByRole('link', { name: 'Berita acara & daftar hadir' }).click();
   const preview = page.frameLocator('iframe[title="Pratinjau dokumen"]');
   await expect(preview.getByRole('heading', { name: 'BERITA ACARA MUSYAWARAH KELURAHAN' })).toBeVisible();
@@ -158,22 +176,17 @@ test('a whole Musyawarah Kelurahan: create, attendance, 10 proposals, keyboard d
   await download.saveAs(pdfPath);
   const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   expect(text).toContain('KELURAHAN DINOYO');
-  expect(text).toContain('Keluarga dinilai mampu oleh RT');
+  expect(text).toContain(REJECTION_NOTE);
+
   await page.getByRole('tab', { name: 'Daftar hadir' }).click();
   await expect(preview.getByRole('heading', { name: 'DAFTAR HADIR MUSYAWARAH KELURAHAN' })).toBeVisible();
   await expect(preview.locator('body')).toContainText('Endang Lestari');
-
-  await page.getByRole('link', { name: 'Riwayat perubahan' }).click();
-  await expect(page.getByRole('table', { name: 'Riwayat perubahan' })).toContainText('SELESAI');
-  await expect(page.getByRole('table', { name: 'Riwayat perubahan' })).toContainText('Siti Nurhayati');
 });
 
 test('a dialog left open on one meeting does not follow the operator to another meeting', async ({ page, muskel }) => {
   const server = muskel.server;
-  await api(server, 'session.setOperator', { name: 'Siti Nurhayati' });
-  await api(server, 'settings.save', SETTINGS);
-  const first = await api<{ id: number }>(server, 'meetings.create', aMeeting({ letterNumber: '400.9/201/35.73.05.1004/2026' }));
-  const second = await api<{ id: number }>(server, 'meetings.create', aMeeting({ letterNumber: '400.9/202/35.73.05.1004/2026', date: '2026-11-28' }));
+  const first = await api(server, 'meetings.create', aMeeting({ letterNumber: '400.9/201/35.73.05.1004/2026' }));
+  const second = await api(server, 'meetings.create', aMeeting({ letterNumber: '400.9/202/35.73.05.1004/2026', date: '2026-11-28' }));
   await api(server, 'meetings.start', { id: second.id });
 
   await page.goto(`${server.url}#/musyawarah/${String(second.id)}/usulan`);
@@ -186,22 +199,23 @@ test('a dialog left open on one meeting does not follow the operator to another 
 
 test('keys pressed faster than the saves arrive build on each other: 1 then G keeps the approval', async ({ page, muskel }) => {
   const server = muskel.server;
-  await api(server, 'session.setOperator', { name: 'Siti Nurhayati' });
-  await api(server, 'settings.save', SETTINGS);
-  const meeting = await api<{ id: number }>(server, 'meetings.create', aMeeting());
-  for (let i = 0; i < 3; i++) {
-    const household = await api<Created>(server, 'households.create', aHousehold());
-    await api(server, 'proposals.add', { meetingId: meeting.id, proposal: aProposal(household.id) });
-  }
-  await api(server, 'meetings.start', { id: meeting.id });
+  const meetingId = await aMeetingWithProposals(server, 3);
+  await api(server, 'meetings.start', { id: meetingId });
 
   // A slow office PC: the renderer runs at a sixth of this machine's speed.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
-  await page.goto(`${server.url}#/musyawarah/${String(meeting.id)}/rapat`);
-  await expect(page.getByTestId('mode-progress')).toHaveText('0 dari 3 diputuskan');
-  for (const key of ['1', 'g', 'ArrowRight', '1', 'ArrowRight', 'g', '1']) await page.keyboard.press(key);
-  await expect(page.getByTestId('mode-progress')).toHaveText('3 dari 3 diputuskan');
-  const saved = await api<{ decision: string | null; groundcheck: boolean }[]>(server, 'proposals.list', { meetingId: meeting.id });
+  const mode = new MeetingModePage(page, server);
+  await mode.open(meetingId);
+  await mode.expectProgress(0, 3);
+  await mode.decide('DISETUJUI');
+  await mode.toggleGroundcheck();
+  await mode.next();
+  await mode.decide('DISETUJUI');
+  await mode.next();
+  await mode.toggleGroundcheck();
+  await mode.decide('DISETUJUI');
+  await mode.expectProgress(3, 3);
+  const saved = await api(server, 'proposals.list', { meetingId });
   expect(saved.map((p) => [p.decision, p.groundcheck])).toEqual([['DISETUJUI', true], ['DISETUJUI', false], ['DISETUJUI', true]]);
 });

@@ -4,9 +4,10 @@ import { dateIn } from '../../shared/format/time-zone';
 import { newIdentity } from '../../main/package/age-stream';
 import { FIXED_NOW } from '../fixtures/clock';
 import { aHousehold } from '../fixtures/households';
+import { aMeeting, aProposal } from '../fixtures/meetings';
+import { setUpOffice } from './arrange';
 import { expect, test } from './fixtures';
 import { api } from './server';
-import { SETTINGS } from './settings-data';
 
 const PASSPHRASE = 'frasa sandi kelurahan dinoyo';
 /** Named after the day the server's clock says it is, in the kelurahan's zone (WIB). */
@@ -15,15 +16,11 @@ const BAG = `usulan-3573051004-${dateIn('WIB', FIXED_NOW).replaceAll('-', '')}-0
 test('keys, "Kirim ke Dinsos" with progress, then Dinsos checks the package in Periksa Paket', async ({ page, muskel }) => {
   test.setTimeout(120_000);
   const server = muskel.server;
-  await api(server, 'session.setOperator', { name: 'Siti Nurhayati' });
-  await api(server, 'settings.save', SETTINGS);
-  const h = await api<{ id: number }>(server, 'households.create', aHousehold());
-  const meeting = await api<{ id: number }>(server, 'meetings.create', {
-    date: '2026-11-27', startTime: '09:00', endTime: '11:00', place: 'Aula', letterNumber: '400.9/131/35.73.05.1004/2026', agenda: 'Usulan DTSEN',
-    chairName: SETTINGS.lurahName, chairNip: SETTINGS.lurahNip, secretaryName: SETTINGS.secretaryName, secretaryNip: '',
-  });
+  await setUpOffice(server);
+  const h = await api(server, 'households.create', aHousehold());
+  const meeting = await api(server, 'meetings.create', aMeeting());
   await api(server, 'meetings.start', { id: meeting.id });
-  const p = await api<{ id: number }>(server, 'proposals.add', { meetingId: meeting.id, proposal: { householdId: h.id, memberId: null, kind: 'USULAN_PROGRAM', programs: ['PKH'], deactivationReason: null, reason: 'Anak sekolah', source: 'RT_RW' } });
+  const p = await api(server, 'proposals.add', { meetingId: meeting.id, proposal: aProposal(h.id) });
   await api(server, 'proposals.decide', { proposalId: p.id, decision: 'DISETUJUI', groundcheck: false, note: '' });
   await api(server, 'meetings.close', { id: meeting.id, carryToMeetingId: null });
   const dinsos = await newIdentity();

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import type { Channel, InputOf, OutputOf } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/result';
 
 const SERVE = join(import.meta.dirname, 'serve-fixed-clock.ts');
 
@@ -45,14 +47,19 @@ export function startServer(dataDir: string): Promise<RunningServer> {
   });
 }
 
-/** Calls the API the way the renderer does, for arranging state and checking the database from a test. */
-export async function api<T>(server: RunningServer, channel: string, input: unknown): Promise<T> {
+/** Posts to the HTTP door as the renderer does and answers the door's result, refusals included. */
+export async function apiResult<C extends Channel>(server: RunningServer, channel: C, input: InputOf<C>): Promise<ApiResult<OutputOf<C>>> {
   const response = await fetch(`${server.origin}/api/${channel}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-Muskel-Token': server.token },
     body: JSON.stringify(input),
   });
-  const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!result.ok) throw new Error(result.error.message);
+  return (await response.json()) as ApiResult<OutputOf<C>>;
+}
+
+/** Calls the API the way the renderer does, for arranging state and checking the database from a test. */
+export async function api<C extends Channel>(server: RunningServer, channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
+  const result = await apiResult(server, channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
   return result.value;
 }

@@ -32,12 +32,12 @@ test('first run: the secretary picks the kelurahan and records who signs', async
   await expect(page.locator('.brand')).toContainText('Kelurahan Dinoyo');
   await expect(page.getByTestId('operator')).toHaveText('Siti Nurhayati');
 
-  const settings = await api<{ kelurahanCode: string; lurahNip: string }>(muskel.server, 'settings.get', {});
+  const settings = await api(muskel.server, 'settings.get', {});
   expect(settings).toMatchObject({ kelurahanCode: '3573051004', lurahNip: '197104151998031007' });
 
   await page.getByRole('link', { name: 'Pengaturan' }).click();
   await page.getByLabel('Nama Sekretaris Kelurahan').fill('Siti Nurhayati, S.Sos., M.AP.');
   await page.getByRole('button', { name: 'Simpan pengaturan' }).click();
   await expect(page.getByText('Pengaturan tersimpan.')).toBeVisible();
-  expect(await api<{ secretaryName: string }>(muskel.server, 'settings.get', {})).toMatchObject({ secretaryName: 'Siti Nurhayati, S.Sos., M.AP.' });
+  expect(await api(muskel.server, 'settings.get', {})).toMatchObject({ secretaryName: 'Siti Nurhayati, S.Sos., M.AP.' });
 });

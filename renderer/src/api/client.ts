@@ -1,5 +1,5 @@
 import type { Channel, InputOf, OutputOf } from '../../../shared/api/contract';
-import type { ApiResult } from '../../../shared/api/result';
+import type { ApiResult, ErrorCode } from '../../../shared/api/result';
 
 interface Bridge {
   invoke(channel: string, input: unknown): Promise<ApiResult<unknown>>;
@@ -40,18 +40,21 @@ export async function invoke<C extends Channel>(channel: C, input: InputOf<C>): 
   return result as ApiResult<OutputOf<C>>;
 }
 
-/** For places where failure is shown as a message: throws the API error's Indonesian text. */
+/** For places where failure is shown as a message: throws the API error as an ApiFailure. */
 export async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
   const result = await invoke(channel, input);
-  if (!result.ok) throw new ApiFailure(result.error.message, result.error.field);
+  if (!result.ok) throw new ApiFailure(result.error.message, result.error.code, result.error.field);
   return result.value;
 }
 
+/** A refused call: the Indonesian message to show, the API error code and, when one field is to blame, its dotted path. */
 export class ApiFailure extends Error {
   constructor(
     message: string,
+    readonly code: ErrorCode,
     readonly field?: string,
   ) {
     super(message);
+    this.name = 'ApiFailure';
   }
 }

@@ -11,6 +11,7 @@ import { OperatorScreen } from '../setup/OperatorScreen';
 import { SettingsForm } from '../setup/SettingsForm';
 import { KeysPanel } from '../setup/KeysPanel';
 import { VerifyPage } from '../packages/VerifyPage';
+import { ErrorBanner } from '../ui/ErrorBanner';
 import { hrefFor, useRoute } from './route';
 import type { Route } from './route';
 import { useLoad } from './useLoad';
@@ -39,7 +40,7 @@ export function App() {
   const route = useRoute();
 
   if (boot.state === 'loading') return <p className="page muted">Memuat…</p>;
-  if (boot.state === 'failed') return <p className="page banner banner-error" role="alert">{boot.message}</p>;
+  if (boot.state === 'failed') return <ErrorBanner page message={boot.message} />;
 
   const { settings, operator, knownOperators } = boot.value;
   if (!operator || switching) {

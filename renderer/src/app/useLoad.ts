@@ -23,3 +23,8 @@ export function useLoad<T>(load: () => Promise<T>, key: string): [Loadable<T>, (
   }, [key, version]);
   return [result, useCallback(() => setVersion((v) => v + 1), [])];
 }
+
+/** A failed load's message for the ErrorBanner; null while loading or loaded. */
+export function failureOf(loadable: Loadable<unknown>): string | null {
+  return loadable.state === 'failed' ? loadable.message : null;
+}

@@ -3,6 +3,7 @@ import type { AuditEntry } from '../../../shared/audit/schema';
 import { formatTimestamp } from '../../../shared/format/date';
 import { call } from '../api/client';
 import { useLoad } from '../app/useLoad';
+import { ErrorBanner } from '../ui/ErrorBanner';
 import { describeChange } from './describe-change';
 
 const ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
@@ -16,7 +17,7 @@ const ENTITY_LABELS: Record<AuditEntry['entity'], string> = {
 export function HistoryPanel({ scope }: { scope: { meetingId: number } | { householdId: number } }) {
   const [entries] = useLoad(() => call('audit.history', scope), JSON.stringify(scope));
   if (entries.state === 'loading') return <p className="muted">Memuat riwayat…</p>;
-  if (entries.state === 'failed') return <p className="banner banner-error" role="alert">{entries.message}</p>;
+  if (entries.state === 'failed') return <ErrorBanner message={entries.message} />;
   return (
     <table className="data-table" aria-label="Riwayat perubahan">
       <thead>

@@ -1,19 +1,20 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import type { FieldPath } from 'react-hook-form';
 import { PROGRAMS } from '../../../shared/household/options';
 import { HouseholdInputSchema, emptyMember } from '../../../shared/household/schema';
 import type { Household, HouseholdInput } from '../../../shared/household/schema';
-import { ApiFailure, call } from '../api/client';
+import { call } from '../api/client';
 import { navigate } from '../app/route';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { ErrorBanner } from '../ui/ErrorBanner';
 import { Field } from '../ui/Field';
+import { atFormField } from '../ui/form-field-failure';
+import { useBusyAction } from '../ui/useBusyAction';
 import { HousingFields } from './HousingFields';
 import { MemberFields } from './MemberFields';
 import { toNumberOrNull } from './form-types';
 import type { HouseholdFormValues } from './form-types';
-import { messageOf } from '../ui/message-of';
 
 interface HouseholdFormProps {
   existing: Household | null;
@@ -46,33 +47,24 @@ export function HouseholdForm({ existing, kelurahanCode, onDone = backToList }: 
     defaultValues: existing ? toFormValues(existing) : blankHousehold(kelurahanCode),
   });
   const { register, handleSubmit, setError, formState } = methods;
-  const { errors, isSubmitting } = formState;
-  const [failure, setFailure] = useState<string | null>(null);
+  const { errors } = formState;
+  const saving = useBusyAction();
+  const removal = useBusyAction();
   const [confirmDelete, setConfirmDelete] = useState(false);
 
-  const submit = handleSubmit(async (values) => {
-    setFailure(null);
-    try {
+  const submit = handleSubmit((values) =>
+    saving.act(async () => {
       const saved = existing ? await call('households.update', { id: existing.id, household: values }) : await call('households.create', values);
       onDone(saved);
-    } catch (e) {
-      if (e instanceof ApiFailure && e.field) {
-        setError(e.field as FieldPath<HouseholdFormValues>, { message: e.message }, { shouldFocus: true });
-      } else {
-        setFailure(messageOf(e));
-      }
-    }
-  });
+    }, atFormField(setError, { focus: true })),
+  );
 
-  const remove = async () => {
-    if (!existing) return;
-    try {
-      await call('households.delete', { id: existing.id });
+  const remove = async (id: number) => {
+    const removed = await removal.act(async () => {
+      await call('households.delete', { id });
       onDone(null);
-    } catch (e) {
-      setConfirmDelete(false);
-      setFailure(messageOf(e));
-    }
+    });
+    if (!removed) setConfirmDelete(false);
   };
 
   const head = existing?.members.find((m) => m.relationship === 'KEPALA_KELUARGA') ?? existing?.members[0];
@@ -87,10 +79,8 @@ export function HouseholdForm({ existing, kelurahanCode, onDone = backToList }: 
             <h1>{existing ? `Keluarga ${head?.name ?? ''}` : 'Tambah keluarga'}</h1>
           </div>
         </div>
-        {errorCount > 0 ? (
-          <p className="banner banner-error" role="alert">Periksa kembali isian yang ditandai merah di bawah ini.</p>
-        ) : null}
-        {failure ? <p className="banner banner-error" role="alert">{failure}</p> : null}
+        <ErrorBanner message={errorCount > 0 ? 'Periksa kembali isian yang ditandai merah di bawah ini.' : null} />
+        <ErrorBanner message={saving.failure ?? removal.failure} />
         <fieldset>
           <legend>Data keluarga</legend>
           <div className="grid-4">
@@ -142,8 +132,8 @@ export function HouseholdForm({ existing, kelurahanCode, onDone = backToList }: 
           <button type="button" className="secondary" onClick={() => onDone(null)}>
             Batal
           </button>
-          <button type="submit" disabled={isSubmitting}>
-            {isSubmitting ? 'Menyimpan…' : 'Simpan keluarga'}
+          <button type="submit" disabled={saving.busy}>
+            {saving.busy ? 'Menyimpan…' : 'Simpan keluarga'}
           </button>
         </div>
       </form>
@@ -153,7 +143,7 @@ export function HouseholdForm({ existing, kelurahanCode, onDone = backToList }: 
           message={`Keluarga ${head?.name ?? ''} (No. KK ${existing.noKk}) beserta ${existing.members.length} anggotanya akan dihapus dari daftar. Tindakan ini tidak dapat dibatalkan.`}
           confirmLabel="Ya, hapus"
           onCancel={() => setConfirmDelete(false)}
-          onConfirm={() => void remove()}
+          onConfirm={() => void remove(existing.id)}
         />
       ) : null}
     </FormProvider>

@@ -4,6 +4,7 @@ import { formatCount } from '../../../shared/format/date';
 import { formatRtRw } from '../../../shared/format/address';
 import { hrefFor, navigate } from '../app/route';
 import { DesilBadge, ProgramChips } from '../ui/Badges';
+import { ErrorBanner } from '../ui/ErrorBanner';
 import { useHouseholdPages } from './useHouseholdPages';
 
 const ROW_HEIGHT = 56;
@@ -56,7 +57,7 @@ export function HouseholdList() {
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
-      {pages.error ? <p className="banner banner-error" role="alert">{pages.error}</p> : null}
+      <ErrorBanner message={pages.error} />
       <div className="table-head household-grid" role="row">
         <span>Kepala keluarga</span>
         <span>No. KK</span>

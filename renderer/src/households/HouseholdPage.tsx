@@ -1,37 +1,26 @@
-import { useEffect, useState } from 'react';
-import type { Household } from '../../../shared/household/schema';
 import { call } from '../api/client';
+import { useLoad } from '../app/useLoad';
 import { HistoryPanel } from '../audit/HistoryPanel';
+import { ErrorBanner } from '../ui/ErrorBanner';
 import { HouseholdForm } from './HouseholdForm';
-import { messageOf } from '../ui/message-of';
 
-/** Loads a household (or none, for a new one) and shows the form once the data is there. */
+/** The form for a new household, or for a registered one once it has loaded, with its history. */
 export function HouseholdPage({ id, kelurahanCode }: { id: number | null; kelurahanCode: string }) {
-  const [household, setHousehold] = useState<Household | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  if (id === null) return <HouseholdForm existing={null} kelurahanCode={kelurahanCode} />;
+  return <RegisteredHousehold id={id} kelurahanCode={kelurahanCode} />;
+}
 
-  useEffect(() => {
-    if (id === null) return;
-    let current = true;
-    call('households.get', { id })
-      .then((h) => current && setHousehold(h))
-      .catch((e: unknown) => current && setError(messageOf(e)));
-    return () => {
-      current = false;
-    };
-  }, [id]);
-
-  if (error) return <p className="banner banner-error" role="alert">{error}</p>;
-  if (id !== null && !household) return <p className="muted page">Memuat…</p>;
+function RegisteredHousehold({ id, kelurahanCode }: { id: number; kelurahanCode: string }) {
+  const [household] = useLoad(() => call('households.get', { id }), String(id));
+  if (household.state === 'failed') return <ErrorBanner message={household.message} />;
+  if (household.state === 'loading') return <p className="muted page">Memuat…</p>;
   return (
     <>
-      <HouseholdForm key={id ?? 'new'} existing={household} kelurahanCode={kelurahanCode} />
-      {id !== null ? (
-        <details className="page history">
-          <summary>Riwayat perubahan keluarga ini</summary>
-          <HistoryPanel scope={{ householdId: id }} />
-        </details>
-      ) : null}
+      <HouseholdForm existing={household.value} kelurahanCode={kelurahanCode} />
+      <details className="page history">
+        <summary>Riwayat perubahan keluarga ini</summary>
+        <HistoryPanel scope={{ householdId: id }} />
+      </details>
     </>
   );
 }

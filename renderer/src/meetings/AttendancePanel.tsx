@@ -1,15 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { formatRtRw } from '../../../shared/format/address';
 import { UNSUR } from '../../../shared/meeting/options';
 import { AttendeeInputSchema } from '../../../shared/meeting/schema';
 import type { Attendee, AttendeeInput } from '../../../shared/meeting/schema';
 import { call } from '../api/client';
-import { useLoad } from '../app/useLoad';
+import { failureOf, useLoad } from '../app/useLoad';
+import { ErrorBanner } from '../ui/ErrorBanner';
 import { OptionList } from '../ui/OptionList';
-import { messageOf } from '../ui/message-of';
+import { useBusyAction } from '../ui/useBusyAction';
+import { useTypeahead } from '../ui/useTypeahead';
 
 type AttendeeFormValues = z.input<typeof AttendeeInputSchema>;
 const toNumberOrNull = (v: unknown) => (v === '' || v === null || v === undefined || Number.isNaN(v) ? null : Number(v));
@@ -25,71 +26,58 @@ interface AttendancePanelProps {
 /** Quick keyboard entry: type a name (earlier attendees are suggested), Tab through, Enter adds. */
 export function AttendancePanel({ meetingId, locked, onChanged }: AttendancePanelProps) {
   const [attendees, reload] = useLoad(() => call('attendees.list', { meetingId }), String(meetingId));
-  const [suggestions, setSuggestions] = useState<AttendeeInput[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
-  const { register, handleSubmit, reset, setFocus, setValue, formState } = useForm<AttendeeFormValues, unknown, AttendeeInput>({
+  const { failure, act } = useBusyAction();
+  const { register, handleSubmit, reset, setFocus, setValue, control, formState } = useForm<AttendeeFormValues, unknown, AttendeeInput>({
     resolver: zodResolver(AttendeeInputSchema),
     defaultValues: BLANK,
   });
   const { errors } = formState;
+  const typed = useWatch({ control, name: 'name' });
+  const suggestions = useTypeahead(typed, 2, (prefix) => call('attendees.suggest', { prefix }));
 
-  const changed = () => {
-    reload();
-    onChanged();
-  };
-  const run = async (work: () => Promise<unknown>) => {
-    setFailure(null);
-    try {
+  const change = (work: () => Promise<unknown>) =>
+    act(async () => {
       await work();
-      changed();
-    } catch (e) {
-      setFailure(messageOf(e));
-    }
-  };
+      reload();
+      onChanged();
+    });
 
   const add = handleSubmit((values) =>
-    run(async () => {
+    change(async () => {
       await call('attendees.add', { meetingId, attendee: values });
       reset(BLANK);
-      setSuggestions([]);
       setFocus('name');
     }),
   );
 
   const nameField = register('name', {
     onChange: (e: { target: { value: string } }) => {
-      const prefix = e.target.value.trim();
-      const known = suggestions.find((s) => s.name === prefix);
+      const known = suggestions.results.find((s) => s.name === e.target.value.trim());
       if (known) {
         setValue('unsur', known.unsur);
         setValue('rt', known.rt);
         setValue('rw', known.rw);
         setValue('phone', known.phone);
       }
-      if (prefix.length < 2) {
-        setSuggestions([]);
-        return;
-      }
-      void call('attendees.suggest', { prefix }).then(setSuggestions, () => setSuggestions([]));
     },
   });
 
   const toggle = (a: Attendee) => {
     const { id, meetingId: _m, ...input } = a;
-    void run(() => call('attendees.update', { id, attendee: { ...input, present: !a.present } }));
+    void change(() => call('attendees.update', { id, attendee: { ...input, present: !a.present } }));
   };
 
   const list = attendees.state === 'ready' ? attendees.value : [];
   return (
     <div className="panel">
-      {failure ? <p className="banner banner-error" role="alert">{failure}</p> : null}
+      <ErrorBanner message={failure ?? suggestions.error ?? failureOf(attendees)} />
       {locked ? null : (
         <form className="quick-entry" onSubmit={(e) => void add(e)} noValidate aria-label="Tambah peserta">
           <div className="field grow">
             <label htmlFor="attendee-name">Nama peserta</label>
             <input id="attendee-name" list="attendee-suggestions" autoComplete="off" {...nameField} aria-invalid={Boolean(errors.name)} />
             <datalist id="attendee-suggestions">
-              {suggestions.map((s) => (
+              {suggestions.results.map((s) => (
                 <option key={`${s.name}-${s.unsur}`} value={s.name}>{UNSUR.labels[s.unsur]}{s.rw ? ` RW ${s.rw}` : ''}</option>
               ))}
             </datalist>
@@ -147,7 +135,7 @@ export function AttendancePanel({ meetingId, locked, onChanged }: AttendancePane
               </td>
               {locked ? null : (
                 <td>
-                  <button type="button" className="link danger-text" onClick={() => void run(() => call('attendees.delete', { id: a.id }))}>
+                  <button type="button" className="link danger-text" onClick={() => void change(() => call('attendees.delete', { id: a.id }))}>
                     Hapus
                   </button>
                 </td>

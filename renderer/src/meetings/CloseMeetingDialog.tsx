@@ -2,8 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { formatLongDate } from '../../../shared/format/date';
 import { PROPOSAL_KIND_SHORT } from '../../../shared/meeting/options';
 import { call } from '../api/client';
-import { useLoad } from '../app/useLoad';
-import { messageOf } from '../ui/message-of';
+import { failureOf, useLoad } from '../app/useLoad';
+import { ErrorBanner } from '../ui/ErrorBanner';
+import { useBusyAction } from '../ui/useBusyAction';
 
 interface CloseMeetingDialogProps {
   meetingId: number;
@@ -19,21 +20,17 @@ export function CloseMeetingDialog({ meetingId, onCancel, onClosed }: CloseMeeti
     return { summary, targets: meetings.filter((m) => m.id !== meetingId && m.status !== 'SELESAI') };
   }, String(meetingId));
   const [carryTo, setCarryTo] = useState<number | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { failure, act } = useBusyAction();
   useEffect(() => {
     ref.current?.showModal();
   }, []);
 
   const undecided = data.state === 'ready' ? data.value.summary.byKind.reduce((n, k) => n + k.undecided, 0) : 0;
-  const close = async () => {
-    setFailure(null);
-    try {
+  const close = () =>
+    act(async () => {
       await call('meetings.close', { id: meetingId, carryToMeetingId: undecided > 0 ? carryTo : null });
       onClosed();
-    } catch (e) {
-      setFailure(messageOf(e));
-    }
-  };
+    });
 
   return (
     <dialog ref={ref} className="dialog dialog-wide" aria-labelledby="close-title" onCancel={onCancel}>
@@ -76,10 +73,9 @@ export function CloseMeetingDialog({ meetingId, onCancel, onClosed }: CloseMeeti
             </div>
           ) : null}
         </>
-      ) : (
-        <p className="muted">Memuat ringkasan…</p>
-      )}
-      {failure ? <p className="banner banner-error" role="alert">{failure}</p> : null}
+      ) : null}
+      {data.state === 'loading' ? <p className="muted">Memuat ringkasan…</p> : null}
+      <ErrorBanner message={failure ?? failureOf(data)} />
       <div className="actions">
         <button type="button" className="secondary" autoFocus onClick={onCancel}>Batal</button>
         <button type="button" className="danger" disabled={data.state !== 'ready' || (undecided > 0 && carryTo === null)} onClick={() => void close()}>

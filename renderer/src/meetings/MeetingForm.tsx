@@ -5,8 +5,9 @@ import type { z } from 'zod';
 import { MeetingInputSchema } from '../../../shared/meeting/schema';
 import type { MeetingInput } from '../../../shared/meeting/schema';
 import { DateInput } from '../ui/DateInput';
+import { ErrorBanner } from '../ui/ErrorBanner';
 import { Field } from '../ui/Field';
-import { messageOf } from '../ui/message-of';
+import { useBusyAction } from '../ui/useBusyAction';
 
 type MeetingFormValues = z.input<typeof MeetingInputSchema>;
 
@@ -22,20 +23,17 @@ const emptyToNull = (v: unknown) => (v === '' ? null : v);
 export function MeetingForm({ initial, submitLabel, readOnly, onSubmit }: MeetingFormProps) {
   const methods = useForm<MeetingFormValues, unknown, MeetingInput>({ resolver: zodResolver(MeetingInputSchema), defaultValues: initial });
   const { register, handleSubmit, formState } = methods;
-  const { errors, isSubmitting } = formState;
-  const [failure, setFailure] = useState<string | null>(null);
+  const { errors } = formState;
+  const { busy, failure, act } = useBusyAction();
   const [saved, setSaved] = useState(false);
 
-  const submit = handleSubmit(async (values) => {
-    setFailure(null);
-    setSaved(false);
-    try {
+  const submit = handleSubmit((values) =>
+    act(async () => {
+      setSaved(false);
       await onSubmit(values);
       setSaved(true);
-    } catch (e) {
-      setFailure(messageOf(e));
-    }
-  });
+    }),
+  );
 
   return (
     <FormProvider {...methods}>
@@ -82,11 +80,11 @@ export function MeetingForm({ initial, submitLabel, readOnly, onSubmit }: Meetin
             </Field>
           </div>
         </fieldset>
-        {failure ? <p className="banner banner-error" role="alert">{failure}</p> : null}
+        <ErrorBanner message={failure} />
         {saved && !failure ? <p className="banner banner-ok" role="status">Tersimpan.</p> : null}
         {readOnly ? null : (
           <div className="actions">
-            <button type="submit" disabled={isSubmitting}>{submitLabel}</button>
+            <button type="submit" disabled={busy}>{submitLabel}</button>
           </div>
         )}
       </form>

@@ -1,7 +1,8 @@
 import { formatLongDate } from '../../../shared/format/date';
 import { call } from '../api/client';
 import { hrefFor, navigate } from '../app/route';
-import { useLoad } from '../app/useLoad';
+import { failureOf, useLoad } from '../app/useLoad';
+import { ErrorBanner } from '../ui/ErrorBanner';
 import { StatusBadge } from './StatusBadge';
 
 export function MeetingList() {
@@ -17,7 +18,7 @@ export function MeetingList() {
           + Musyawarah baru
         </a>
       </div>
-      {meetings.state === 'failed' ? <p className="banner banner-error" role="alert">{meetings.message}</p> : null}
+      <ErrorBanner message={failureOf(meetings)} />
       {meetings.state === 'ready' && meetings.value.length === 0 ? <p className="empty card">Belum ada musyawarah. Buat musyawarah pertama.</p> : null}
       {meetings.state === 'ready' && meetings.value.length > 0 ? (
         <table className="data-table" aria-label="Daftar musyawarah">

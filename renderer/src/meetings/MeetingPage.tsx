@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { formatLongDate } from '../../../shared/format/date';
+import { LOCKED_MESSAGE } from '../../../shared/meeting/meeting-rules';
 import type { MeetingInput } from '../../../shared/meeting/schema';
 import type { Settings } from '../../../shared/settings/schema';
 import { call } from '../api/client';
@@ -14,7 +15,8 @@ import { MinutesPanel } from './MinutesPanel';
 import { SendPanel } from '../packages/SendPanel';
 import { ProposalsPanel } from './proposals/ProposalsPanel';
 import { StatusBadge } from './StatusBadge';
-import { messageOf } from '../ui/message-of';
+import { ErrorBanner } from '../ui/ErrorBanner';
+import { useBusyAction } from '../ui/useBusyAction';
 
 const TABS: readonly [MeetingTab, string][] = [
   ['usulan', 'Usulan'],
@@ -28,23 +30,20 @@ const TABS: readonly [MeetingTab, string][] = [
 export function MeetingPage({ id, tab, settings }: { id: number; tab: MeetingTab; settings: Settings }) {
   const [meeting, reload] = useLoad(() => call('meetings.get', { id }), String(id));
   const [closing, setClosing] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { failure, act } = useBusyAction();
 
   if (meeting.state === 'loading') return <p className="page muted">Memuat…</p>;
-  if (meeting.state === 'failed') return <p className="page banner banner-error" role="alert">{meeting.message}</p>;
+  if (meeting.state === 'failed') return <ErrorBanner page message={meeting.message} />;
   const m = meeting.value;
   const locked = m.status === 'SELESAI';
   const { id: _id, kelurahanCode: _k, status: _s, closedAt: _c, counts: _n, ...input } = m;
   const meetingInput: MeetingInput = input;
 
-  const start = async () => {
-    try {
+  const start = () =>
+    act(async () => {
       await call('meetings.start', { id });
       reload();
-    } catch (e) {
-      setFailure(messageOf(e));
-    }
-  };
+    });
 
   return (
     <section className="page">
@@ -68,10 +67,10 @@ export function MeetingPage({ id, tab, settings }: { id: number; tab: MeetingTab
       </div>
       {locked ? (
         <p className="banner banner-locked" role="status">
-          Musyawarah ini sudah selesai dan terkunci: daftar hadir, usulan dan keputusannya tidak dapat diubah lagi.
+          {LOCKED_MESSAGE}
         </p>
       ) : null}
-      {failure ? <p className="banner banner-error" role="alert">{failure}</p> : null}
+      <ErrorBanner message={failure} />
       <p className="progress-line">
         {m.counts.decided} dari {m.counts.proposals} usulan diputuskan · hadir {m.counts.present} dari {m.counts.attendees} orang
       </p>

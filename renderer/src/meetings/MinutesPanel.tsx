@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
 import type { MinutesDocument } from '../../../shared/minutes/data';
 import { call } from '../api/client';
-import { useLoad } from '../app/useLoad';
+import { failureOf, useLoad } from '../app/useLoad';
 import { base64Blob, downloadFile } from '../ui/download';
+import { ErrorBanner } from '../ui/ErrorBanner';
 import { useBusyAction } from '../ui/useBusyAction';
 
 const DOCUMENTS: readonly [MinutesDocument, string][] = [
@@ -37,8 +38,7 @@ export function MinutesPanel({ meetingId }: { meetingId: number }) {
         <button type="button" className="secondary" onClick={() => frame.current?.contentWindow?.print()}>Cetak…</button>
         <button type="button" onClick={() => void savePdf()} disabled={busy}>{busy ? 'Membuat PDF…' : 'Simpan sebagai PDF'}</button>
       </div>
-      {failure ? <p className="banner banner-error" role="alert">{failure}</p> : null}
-      {html.state === 'failed' ? <p className="banner banner-error" role="alert">{html.message}</p> : null}
+      <ErrorBanner message={failure ?? failureOf(html)} />
       {html.state === 'ready' ? (
         <iframe ref={frame} className="minutes-preview" title="Pratinjau dokumen" sandbox="allow-same-origin allow-modals" srcDoc={html.value.html} />
       ) : (

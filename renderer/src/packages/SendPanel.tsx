@@ -1,12 +1,11 @@
-import { useEffect, useState } from 'react';
-import type { z } from 'zod';
-import type { JobSchema } from '../../../shared/package/export-schema';
+import { useCallback, useState } from 'react';
 import { formatTimestamp } from '../../../shared/format/date';
 import { call } from '../api/client';
-import { useLoad } from '../app/useLoad';
-import { messageOf } from '../ui/message-of';
-
-type Job = z.infer<typeof JobSchema>;
+import { failureOf, useLoad } from '../app/useLoad';
+import { ErrorBanner } from '../ui/ErrorBanner';
+import { useBusyAction } from '../ui/useBusyAction';
+import { useJobPolling } from './useJobPolling';
+import type { Job } from './useJobPolling';
 
 /** "Kirim ke Dinsos": sign, zip and encrypt a finished meeting, with a progress bar while it works. */
 export function SendPanel({ meetingId, locked, onSent }: { meetingId: number; locked: boolean; onSent: () => void }) {
@@ -15,35 +14,30 @@ export function SendPanel({ meetingId, locked, onSent }: { meetingId: number; lo
   const [encrypt, setEncrypt] = useState(true);
   const [understood, setUnderstood] = useState(false);
   const [job, setJob] = useState<Job | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { failure, act } = useBusyAction();
 
   const running = job !== null && job.result === null && job.error === null;
-  useEffect(() => {
-    if (!running) return;
-    const timer = setInterval(() => {
-      call('packages.job', { id: job.id }).then(
-        (next) => {
-          setJob(next);
-          if (next.result) {
-            reload();
-            onSent();
-          }
-        },
-        (e: unknown) => setFailure(messageOf(e)),
-      );
-    }, 300);
-    return () => clearInterval(timer);
-  }, [running, job, reload, onSent]);
+  const progressed = useCallback(
+    (next: Job) => {
+      setJob(next);
+      if (next.result) {
+        reload();
+        onSent();
+      }
+    },
+    [reload, onSent],
+  );
+  const pollFailure = useJobPolling(job, progressed);
 
-  const start = async () => {
-    setFailure(null);
-    try {
+  const start = () =>
+    act(async () => {
       setJob(await call('packages.start', { meetingId, passphrase, recipients: [], encrypt, acknowledgeUnencrypted: !encrypt && understood }));
       setPassphrase('');
-    } catch (e) {
-      setFailure(messageOf(e));
-    }
-  };
+    });
+  const cancel = (id: string) =>
+    act(async () => {
+      setJob(await call('packages.cancel', { id }));
+    });
 
   if (!locked) return <p className="banner banner-info">Paket untuk Dinsos dibuat setelah musyawarah diselesaikan dan terkunci.</p>;
   return (
@@ -73,9 +67,9 @@ export function SendPanel({ meetingId, locked, onSent }: { meetingId: number; lo
           <progress max={job.total} value={job.done} aria-label="Kemajuan pembuatan paket" />
           <p data-testid="send-step">{job.result ? job.step : `Langkah ${String(Math.min(job.total, Math.floor(job.done) + 1))} dari ${String(job.total)}: ${job.step}`}</p>
           {running ? (
-            <button type="button" className="secondary" onClick={() => void call('packages.cancel', { id: job.id }).then(setJob)}>Batalkan</button>
+            <button type="button" className="secondary" onClick={() => void cancel(job.id)}>Batalkan</button>
           ) : null}
-          {job.error ? <p className="banner banner-error" role="alert">{job.error}</p> : null}
+          <ErrorBanner message={job.error} />
           {job.result ? (
             <p className="banner banner-ok" role="status">
               Paket selesai: <span className="mono">{job.result.path}</span><br />SHA-256: <span className="mono">{job.result.sha256}</span>
@@ -83,7 +77,7 @@ export function SendPanel({ meetingId, locked, onSent }: { meetingId: number; lo
           ) : null}
         </div>
       ) : null}
-      {failure ? <p className="banner banner-error" role="alert">{failure}</p> : null}
+      <ErrorBanner message={failure ?? pollFailure ?? failureOf(exports)} />
       {exports.state === 'ready' && exports.value.length > 0 ? (
         <table className="data-table" aria-label="Paket terkirim">
           <thead><tr><th>Berkas</th><th>Waktu</th><th>Kunci</th><th>Enkripsi</th><th>SHA-256</th></tr></thead>

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { VerdictSchema } from '../../../shared/package/verdict-schema';
 import { call } from '../api/client';
 import { base64Blob, downloadFile } from '../ui/download';
+import { ErrorBanner } from '../ui/ErrorBanner';
 import { fileToBase64 } from '../ui/file-to-base64';
 import { useBusyAction } from '../ui/useBusyAction';
 
@@ -53,7 +54,7 @@ export function VerifyPage() {
           <button type="button" disabled={!pkg || busy} onClick={() => void run()}>{busy ? 'Memeriksa…' : 'Periksa'}</button>
         </div>
       </div>
-      {failure ? <p className="banner banner-error" role="alert">{failure}</p> : null}
+      <ErrorBanner message={failure} />
       {verdict ? (
         <div className="panel">
           {verdict.ok ? (

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { formatTimestamp } from '../../../shared/format/date';
 import { call } from '../api/client';
-import { useLoad } from '../app/useLoad';
+import { failureOf, useLoad } from '../app/useLoad';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { downloadFile } from '../ui/download';
-import { messageOf } from '../ui/message-of';
+import { ErrorBanner } from '../ui/ErrorBanner';
+import { useBusyAction } from '../ui/useBusyAction';
 
 /** Pengaturan > Kunci: the kelurahan's signing key and Dinsos' age recipient. */
 export function KeysPanel() {
@@ -13,38 +14,31 @@ export function KeysPanel() {
   const [repeat, setRepeat] = useState('');
   const [recipient, setRecipient] = useState('');
   const [confirmReplace, setConfirmReplace] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const generation = useBusyAction();
+  const recipientSave = useBusyAction();
 
-  const generate = async (replace: boolean) => {
+  const generate = (replace: boolean) => {
     setConfirmReplace(false);
-    if (passphrase !== repeat) {
-      setMessage({ ok: false, text: 'Kedua frasa sandi tidak sama' });
-      return;
-    }
-    setBusy(true);
-    try {
+    setNotice(null);
+    void generation.act(async () => {
+      if (passphrase !== repeat) throw new Error('Kedua frasa sandi tidak sama');
       const key = await call('keys.generate', { passphrase, replace });
-      setMessage({ ok: true, text: `Kunci dibuat. ID kunci: ${key.keyId}. Simpan frasa sandi baik-baik: tanpa frasa sandi paket tidak dapat ditandatangani.` });
+      setNotice(`Kunci dibuat. ID kunci: ${key.keyId}. Simpan frasa sandi baik-baik: tanpa frasa sandi paket tidak dapat ditandatangani.`);
       setPassphrase('');
       setRepeat('');
       reload();
-    } catch (e) {
-      setMessage({ ok: false, text: messageOf(e) });
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
-  const saveRecipient = async (text: string) => {
-    try {
-      await call('keys.setRecipient', { text });
-      setMessage({ ok: true, text: 'Kunci penerima Dinsos disimpan.' });
+  const saveRecipient = (source: string | File) => {
+    setNotice(null);
+    void recipientSave.act(async () => {
+      await call('keys.setRecipient', { text: typeof source === 'string' ? source : await source.text() });
+      setNotice('Kunci penerima Dinsos disimpan.');
       setRecipient('');
       reload();
-    } catch (e) {
-      setMessage({ ok: false, text: messageOf(e) });
-    }
+    });
   };
 
   const key = info.state === 'ready' ? info.value : null;
@@ -74,8 +68,8 @@ export function KeysPanel() {
           </div>
         </div>
         <div className="actions start">
-          <button type="button" disabled={busy} onClick={() => (key ? setConfirmReplace(true) : void generate(false))}>
-            {busy ? 'Membuat kunci…' : key ? 'Ganti kunci…' : 'Buat kunci'}
+          <button type="button" disabled={generation.busy} onClick={() => (key ? setConfirmReplace(true) : generate(false))}>
+            {generation.busy ? 'Membuat kunci…' : key ? 'Ganti kunci…' : 'Buat kunci'}
           </button>
         </div>
       </fieldset>
@@ -91,21 +85,25 @@ export function KeysPanel() {
           <input id="recipient" className="mono" value={recipient} onChange={(e) => setRecipient(e.target.value)} placeholder="age1..." />
         </div>
         <div className="actions start">
-          <button type="button" onClick={() => void saveRecipient(recipient)}>Simpan kunci penerima</button>
+          <button type="button" onClick={() => saveRecipient(recipient)}>Simpan kunci penerima</button>
           <label className="button secondary file-button">
             Pilih berkas…
-            <input type="file" hidden onChange={(e) => void e.target.files?.[0]?.text().then(saveRecipient)} />
+            <input type="file" hidden onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) saveRecipient(file);
+            }} />
           </label>
         </div>
       </fieldset>
-      {message ? <p className={`banner ${message.ok ? 'banner-ok' : 'banner-error'}`} role={message.ok ? 'status' : 'alert'}>{message.text}</p> : null}
+      <ErrorBanner message={generation.failure ?? recipientSave.failure ?? failureOf(info)} />
+      {notice ? <p className="banner banner-ok" role="status">{notice}</p> : null}
       {confirmReplace && key ? (
         <ConfirmDialog
           title="Ganti kunci penanda tangan?"
           message={`Kunci ${key.keyId} akan dipensiunkan dan dicatat di catatan audit. Paket baru ditandatangani dengan kunci baru; kirim kunci publik yang baru ke Dinsos.`}
           confirmLabel="Ya, ganti kunci"
           onCancel={() => setConfirmReplace(false)}
-          onConfirm={() => void generate(true)}
+          onConfirm={() => generate(true)}
         />
       ) : null}
     </section>

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { call } from '../api/client';
-import { messageOf } from '../ui/message-of';
+import { ErrorBanner } from '../ui/ErrorBanner';
+import { useBusyAction } from '../ui/useBusyAction';
+import type { FieldFailureHandler } from '../ui/useBusyAction';
 
 interface OperatorScreenProps {
   known: readonly string[];
@@ -10,16 +12,20 @@ interface OperatorScreenProps {
 /** Every change is recorded under the operator's name, so the app asks who is at the keyboard first. */
 export function OperatorScreen({ known, onChosen }: OperatorScreenProps) {
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [nameError, setNameError] = useState<string | null>(null);
+  const { failure, act } = useBusyAction();
 
-  const choose = async (chosen: string) => {
-    try {
+  const atName: FieldFailureHandler = (field, message) => {
+    if (field !== 'name') return false;
+    setNameError(message);
+    return true;
+  };
+  const choose = (chosen: string) =>
+    act(async () => {
+      setNameError(null);
       const { operator } = await call('session.setOperator', { name: chosen });
       onChosen(operator);
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  };
+    }, atName);
 
   return (
     <main className="setup">
@@ -34,6 +40,7 @@ export function OperatorScreen({ known, onChosen }: OperatorScreenProps) {
           ))}
         </div>
       ) : null}
+      <ErrorBanner message={failure} />
       <form
         className="form-card operator-form"
         onSubmit={(e) => {
@@ -43,8 +50,8 @@ export function OperatorScreen({ known, onChosen }: OperatorScreenProps) {
       >
         <div className="field">
           <label htmlFor="operator-name">{known.length > 0 ? 'Atau tulis nama lain' : 'Nama operator'}</label>
-          <input id="operator-name" value={name} autoFocus={known.length === 0} onChange={(e) => setName(e.target.value)} aria-invalid={Boolean(error)} />
-          {error ? <p className="field-error" role="alert">{error}</p> : null}
+          <input id="operator-name" value={name} autoFocus={known.length === 0} onChange={(e) => setName(e.target.value)} aria-invalid={nameError !== null} />
+          {nameError ? <p className="field-error" role="alert">{nameError}</p> : null}
         </div>
         <button type="submit">Lanjutkan</button>
       </form>

@@ -4,11 +4,13 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { SettingsInputSchema } from '../../../shared/settings/schema';
 import type { Settings, SettingsInput, Village } from '../../../shared/settings/schema';
-import { ApiFailure, call } from '../api/client';
+import { call } from '../api/client';
+import { ErrorBanner } from '../ui/ErrorBanner';
 import { Field } from '../ui/Field';
+import { atFormField } from '../ui/form-field-failure';
+import { useBusyAction } from '../ui/useBusyAction';
 import { LogoField } from './LogoField';
 import { VillagePicker } from './VillagePicker';
-import { messageOf } from '../ui/message-of';
 
 interface SettingsFormProps {
   initial: Settings | null;
@@ -22,24 +24,20 @@ const EMPTY: SettingsFormValues = { kelurahanCode: '', lurahName: '', lurahNip: 
 export function SettingsForm({ initial, onSaved }: SettingsFormProps) {
   const [village, setVillage] = useState<Village | null>(initial?.village ?? null);
   const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { busy, failure, act } = useBusyAction();
   const { register, handleSubmit, setValue, setError, formState } = useForm<SettingsFormValues, unknown, SettingsInput>({
     resolver: zodResolver(SettingsInputSchema),
     defaultValues: initial ?? EMPTY,
   });
-  const { errors, isSubmitting } = formState;
+  const { errors } = formState;
 
-  const submit = handleSubmit(async (values) => {
-    setFailure(null);
-    try {
+  const submit = handleSubmit((values) =>
+    act(async () => {
       const settings = await call('settings.save', values);
       setSaved(true);
       onSaved(settings);
-    } catch (e) {
-      if (e instanceof ApiFailure && e.field === 'kelurahanCode') setError('kelurahanCode', { message: e.message });
-      else setFailure(messageOf(e));
-    }
-  });
+    }, atFormField(setError, { only: ['kelurahanCode'] })),
+  );
 
   return (
     <form className="form-card" onSubmit={(e) => void submit(e)} noValidate>
@@ -88,10 +86,10 @@ export function SettingsForm({ initial, onSaved }: SettingsFormProps) {
         </div>
         {initial ? <LogoField hasLogo={initial.hasLogo} onChanged={onSaved} /> : null}
       </fieldset>
-      {failure ? <p className="banner banner-error" role="alert">{failure}</p> : null}
+      <ErrorBanner message={failure} />
       {saved && !failure ? <p className="banner banner-ok" role="status">Pengaturan tersimpan.</p> : null}
       <div className="actions">
-        <button type="submit" disabled={isSubmitting}>
+        <button type="submit" disabled={busy}>
           {initial ? 'Simpan pengaturan' : 'Simpan dan mulai'}
         </button>
       </div>

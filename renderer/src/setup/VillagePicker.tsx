@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Village } from '../../../shared/settings/schema';
 import { call } from '../api/client';
+import { ErrorBanner } from '../ui/ErrorBanner';
 import { useTypeahead } from '../ui/useTypeahead';
 
 interface VillagePickerProps {
@@ -34,7 +35,7 @@ export function VillagePicker({ id, value, onChange, invalid }: VillagePickerPro
         autoComplete="off"
         onChange={(e) => setQuery(e.target.value)}
       />
-      {error ? <p className="field-error">{error}</p> : null}
+      <ErrorBanner message={error} />
       {shown.length > 0 ? (
         <ul className="village-results" role="listbox" aria-label="Hasil pencarian kelurahan">
           {shown.map((v) => (
@@ -51,7 +52,7 @@ export function VillagePicker({ id, value, onChange, invalid }: VillagePickerPro
             </li>
           ))}
         </ul>
-      ) : query.trim().length >= 3 ? (
+      ) : query.trim().length >= 3 && error === null ? (
         <p className="field-hint">Tidak ada kelurahan yang cocok.</p>
       ) : null}
     </div>

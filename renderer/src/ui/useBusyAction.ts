@@ -1,17 +1,32 @@
 import { useCallback, useState } from 'react';
+import { ApiFailure } from '../api/client';
 import { messageOf } from './message-of';
 
-/** One action at a time behind a button: `busy` while it runs, `failure` holds its error until the next run. */
-export function useBusyAction(): { busy: boolean; failure: string | null; act: (action: () => Promise<void>) => Promise<void> } {
+/** Shows a refusal that names one field at that field; false when it is not a field shown there. */
+export type FieldFailureHandler = (field: string, message: string) => boolean;
+
+export interface BusyAction {
+  busy: boolean;
+  /** The last run's failure, for the ErrorBanner; cleared when the next run starts. */
+  failure: string | null;
+  /** Runs the action and answers whether it succeeded; a refusal naming a field `atField` accepts is shown there instead. */
+  act: (action: () => Promise<void>, atField?: FieldFailureHandler) => Promise<boolean>;
+}
+
+/** The one way to run something that can fail behind a button: `busy` while it runs, its failure kept for display. */
+export function useBusyAction(): BusyAction {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const act = useCallback(async (action: () => Promise<void>) => {
+  const act = useCallback(async (action: () => Promise<void>, atField?: FieldFailureHandler) => {
     setBusy(true);
     setFailure(null);
     try {
       await action();
+      return true;
     } catch (e) {
-      setFailure(messageOf(e));
+      const shownAtField = e instanceof ApiFailure && e.field !== undefined && atField?.(e.field, e.message) === true;
+      if (!shownAtField) setFailure(messageOf(e));
+      return false;
     } finally {
       setBusy(false);
     }

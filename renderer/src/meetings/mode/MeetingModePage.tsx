@@ -1,23 +1,20 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { ageOn, formatLongDate } from '../../../../shared/format/date';
-import { formatRtRw } from '../../../../shared/format/address';
-import { PROGRAMS, RELATIONSHIPS } from '../../../../shared/household/options';
-import { DECISIONS, PROPOSAL_KIND_SHORT, PROPOSAL_PROGRAMS } from '../../../../shared/meeting/options';
+import { formatLongDate } from '../../../../shared/format/date';
+import { DECISIONS } from '../../../../shared/meeting/options';
 import type { Decision } from '../../../../shared/meeting/options';
+import { needsReason } from '../../../../shared/meeting/meeting-rules';
 import { call } from '../../api/client';
 import { navigate } from '../../app/route';
 import { useLoad } from '../../app/useLoad';
-import { DesilBadge } from '../../ui/Badges';
-import { EvidenceThumb } from '../proposals/EvidencePanel';
-import { HintList } from '../proposals/HintList';
+import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useWindowKeys } from '../../ui/useWindowKeys';
-import { type DecisionChange, type DecisionResult, useDecisionQueue } from './useDecisionQueue';
-
-const KEYS: Record<string, Decision> = { '1': 'DISETUJUI', '2': 'DITOLAK', '3': 'DITUNDA' };
-
-interface Pending {
-  decision: Decision;
-}
+import type { DecisionChange, DecisionResult } from './decision-queue';
+import { DecisionPanel } from './DecisionPanel';
+import type { ModeMessage } from './DecisionPanel';
+import { HouseholdCard } from './HouseholdCard';
+import { modeAction, noteAction } from './mode-keys';
+import type { ModeAction } from './mode-keys';
+import { useDecisionQueue } from './useDecisionQueue';
 
 /** The projector view: one proposal at a time, large type, decided from the keyboard, saved at once. */
 export function MeetingModePage({ id }: { id: number }) {
@@ -27,8 +24,8 @@ export function MeetingModePage({ id }: { id: number }) {
   }, String(id));
   const [index, setIndex] = useState(0);
   const [note, setNote] = useState('');
-  const [pending, setPending] = useState<Pending | null>(null);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [pending, setPending] = useState<Decision | null>(null);
+  const [message, setMessage] = useState<ModeMessage | null>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const onResult = useCallback((result: DecisionResult) => {
     if (!result.ok) return setMessage({ kind: 'error', text: result.message });
@@ -62,7 +59,7 @@ export function MeetingModePage({ id }: { id: number }) {
 
   const save = useCallback(
     (change: DecisionChange) => {
-      if (current) apply(current.id, change);
+      if (current) void apply(current.id, change);
     },
     [apply, current],
   );
@@ -71,8 +68,8 @@ export function MeetingModePage({ id }: { id: number }) {
   const choose = useCallback(
     (decision: Decision) => {
       if (!current) return;
-      if (decision !== 'DISETUJUI' && note.trim() === '') {
-        setPending({ decision });
+      if (needsReason(decision) && note.trim() === '') {
+        setPending(decision);
         setMessage({ kind: 'error', text: `Tulis alasan ${decision === 'DITOLAK' ? 'penolakan' : 'penundaan'}, lalu tekan Enter.` });
         noteRef.current?.focus();
         return;
@@ -82,35 +79,46 @@ export function MeetingModePage({ id }: { id: number }) {
     [current, note, save],
   );
 
+  const run = (action: ModeAction) => {
+    switch (action.type) {
+      case 'decide':
+        return choose(action.decision);
+      case 'next':
+        return go(index + 1);
+      case 'previous':
+        return go(index - 1);
+      case 'groundcheck':
+        return toggleGroundcheck();
+      case 'note':
+        return noteRef.current?.focus();
+      case 'fullscreen':
+        // The browser may refuse full screen; the meeting simply goes on in the window.
+        return void document.documentElement.requestFullscreen().catch(() => undefined);
+      case 'exit':
+        return navigate({ page: 'meeting', id, tab: 'usulan' });
+    }
+  };
+
   useWindowKeys((e) => {
-    const inNote = e.target === noteRef.current;
-    if (inNote) {
-      if (e.key === 'Escape') noteRef.current?.blur();
-      if (e.key === 'Enter' && !e.shiftKey) {
+    if (e.target === noteRef.current) {
+      const action = noteAction(e);
+      if (action === 'leave') noteRef.current?.blur();
+      if (action === 'save') {
         e.preventDefault();
         noteRef.current?.blur();
-        if (pending) choose(pending.decision);
+        if (pending) choose(pending);
         else save((p) => ({ decision: p.decision, groundcheck: p.groundcheck, note: note.trim() }));
       }
       return;
     }
-    if (e.ctrlKey || e.altKey || e.metaKey) return;
-    const decision = KEYS[e.key];
-    if (decision) choose(decision);
-    else if (e.key === 'ArrowRight' || e.key === 'n' || e.key === 'N') go(index + 1);
-    else if (e.key === 'ArrowLeft' || e.key === 'p' || e.key === 'P') go(index - 1);
-    else if (e.key === 'g' || e.key === 'G') toggleGroundcheck();
-    else if (e.key === 'c' || e.key === 'C') {
-      e.preventDefault();
-      noteRef.current?.focus();
-    } else if (e.key === 'f' || e.key === 'F') void document.documentElement.requestFullscreen().catch(() => undefined);
-    else if (e.key === 'Escape') navigate({ page: 'meeting', id, tab: 'usulan' });
-    else return;
+    const action = modeAction(e);
+    if (!action) return;
     e.preventDefault();
+    run(action);
   });
 
   if (data.state === 'loading') return <div className="mode"><p>Memuat…</p></div>;
-  if (data.state === 'failed') return <div className="mode"><p className="banner banner-error">{data.message}</p></div>;
+  if (data.state === 'failed') return <div className="mode"><ErrorBanner message={data.message} /></div>;
   const { meeting } = data.value;
 
   return (
@@ -130,54 +138,17 @@ export function MeetingModePage({ id }: { id: number }) {
       ) : null}
       {current ? (
         <main className="mode-body">
-          <section className="mode-household">
-            <p className="mode-kicker">
-              Usulan {index + 1} dari {list.length} · <strong>{PROPOSAL_KIND_SHORT[current.kind]}</strong>
-              {current.programs.length > 0 ? ` · ${current.programs.map((p) => PROPOSAL_PROGRAMS.labels[p].replace(' (BPNT)', '')).join(', ')}` : ''}
-            </p>
-            <h1 className="mode-name" data-testid="mode-name">{current.household.headName}</h1>
-            <p className="mode-address">{current.household.address} · RT/RW {formatRtRw(current.household.rt, current.household.rw)}</p>
-            <div className="mode-facts">
-              <span className="mode-desil">Desil <DesilBadge desil={current.household.desil} /></span>
-              <span>Bantuan saat ini: {current.household.programs.length ? current.household.programs.map((p) => PROGRAMS.labels[p].replace(' (BPNT)', '')).join(', ') : 'tidak ada'}</span>
-            </div>
-            <p className="mode-reason">{current.reason}</p>
-            <HintList hints={current.hints} />
-            <table className="mode-members">
-              <tbody>
-                {current.household.members.map((m) => (
-                  <tr key={m.id}>
-                    <td>{m.name}</td>
-                    <td>{RELATIONSHIPS.labels[m.relationship]}</td>
-                    <td>{ageOn(m.birthDate, meeting.date)} th</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {current.evidence.length > 0 ? (
-              <div className="thumbs">{current.evidence.map((e) => <EvidenceThumb key={e.id} evidence={e} />)}</div>
-            ) : null}
-          </section>
-          <aside className="mode-decide">
-            <p className="mode-current">
-              Keputusan: <strong data-testid="mode-decision">{current.decision ? DECISIONS.labels[current.decision] : 'belum ada'}</strong>
-              {current.groundcheck ? <span className="badge groundcheck">Perlu groundcheck</span> : null}
-            </p>
-            <div className="mode-buttons">
-              {(['DISETUJUI', 'DITOLAK', 'DITUNDA'] as const).map((d, i) => (
-                <button key={d} type="button" className={`mode-button decision-${d.toLowerCase()}${current.decision === d ? ' chosen' : ''}${pending?.decision === d ? ' pending' : ''}`} onClick={() => choose(d)}>
-                  <kbd>{i + 1}</kbd> {DECISIONS.labels[d]}
-                </button>
-              ))}
-              <button type="button" className={`mode-button groundcheck${current.groundcheck ? ' chosen' : ''}`} onClick={toggleGroundcheck}>
-                <kbd>G</kbd> Perlu groundcheck
-              </button>
-            </div>
-            <label htmlFor="mode-note" className="mode-note-label"><kbd>C</kbd> Catatan / alasan</label>
-            <textarea id="mode-note" ref={noteRef} rows={3} value={note} onChange={(e) => setNote(e.target.value)} placeholder="Alasan wajib untuk Ditolak dan Ditunda; Enter untuk menyimpan" />
-            {message ? <p className={`mode-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p> : null}
-            <p className="mode-keys"><kbd>←</kbd> sebelumnya · <kbd>→</kbd> berikutnya · <kbd>F</kbd> layar penuh · <kbd>Esc</kbd> keluar</p>
-          </aside>
+          <HouseholdCard proposal={current} position={index + 1} total={list.length} meetingDate={meeting.date} />
+          <DecisionPanel
+            proposal={current}
+            pending={pending}
+            note={note}
+            noteRef={noteRef}
+            message={message}
+            onNoteChange={setNote}
+            onChoose={choose}
+            onToggleGroundcheck={toggleGroundcheck}
+          />
         </main>
       ) : (
         <p className="empty">Belum ada usulan.</p>

@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { EVIDENCE_KINDS } from '../../../../shared/meeting/options';
 import type { ProposalView } from '../../../../shared/meeting/proposal-view';
 import type { Evidence } from '../../../../shared/meeting/schema';
 import { call } from '../../api/client';
+import { useLoad } from '../../app/useLoad';
+import { ErrorBanner } from '../../ui/ErrorBanner';
 import { fileToBase64 } from '../../ui/file-to-base64';
 import { OptionList } from '../../ui/OptionList';
 import { useBusyAction } from '../../ui/useBusyAction';
@@ -11,21 +13,18 @@ type EvidenceKind = Evidence['kind'];
 
 /** A thumbnail for images, a label for PDFs; the bytes come through the contract, never from a path. */
 export function EvidenceThumb({ evidence }: { evidence: Evidence }) {
-  const [src, setSrc] = useState<string | null>(null);
-  useEffect(() => {
-    if (!evidence.mime.startsWith('image/')) return;
-    let current = true;
-    call('evidence.read', { id: evidence.id }).then(
-      (file) => current && setSrc(`data:${file.mime};base64,${file.contentBase64}`),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [evidence.id, evidence.mime]);
+  const isImage = evidence.mime.startsWith('image/');
+  const [image] = useLoad(async () => (isImage ? call('evidence.read', { id: evidence.id }) : null), String(evidence.id));
+  const file = image.state === 'ready' ? image.value : null;
   return (
     <figure className="thumb">
-      {src ? <img src={src} alt={`${EVIDENCE_KINDS.labels[evidence.kind]}: ${evidence.fileName}`} /> : <div className="thumb-doc">{evidence.mime === 'application/pdf' ? 'PDF' : '…'}</div>}
+      {file ? (
+        <img src={`data:${file.mime};base64,${file.contentBase64}`} alt={`${EVIDENCE_KINDS.labels[evidence.kind]}: ${evidence.fileName}`} />
+      ) : image.state === 'failed' ? (
+        <ErrorBanner message={image.message} />
+      ) : (
+        <div className="thumb-doc">{evidence.mime === 'application/pdf' ? 'PDF' : '…'}</div>
+      )}
       <figcaption>{EVIDENCE_KINDS.labels[evidence.kind]}</figcaption>
     </figure>
   );
@@ -33,11 +32,12 @@ export function EvidenceThumb({ evidence }: { evidence: Evidence }) {
 
 export function EvidencePanel({ proposal, locked, onChanged }: { proposal: ProposalView; locked: boolean; onChanged: () => void }) {
   const [kind, setKind] = useState<EvidenceKind>('KTP');
-  const { busy, failure, act } = useBusyAction();
+  const upload = useBusyAction();
+  const removal = useBusyAction();
 
-  const upload = async (files: FileList | null) => {
+  const add = (files: FileList | null) => {
     if (!files || files.length === 0) return;
-    await act(async () => {
+    void upload.act(async () => {
       for (const file of Array.from(files)) {
         if (file.size > 5 * 1024 * 1024) throw new Error(`Berkas ${file.name} lebih besar dari 5 MB`);
         await call('evidence.add', { proposalId: proposal.id, kind, fileName: file.name, contentBase64: await fileToBase64(file) });
@@ -45,6 +45,11 @@ export function EvidencePanel({ proposal, locked, onChanged }: { proposal: Propo
       onChanged();
     });
   };
+  const remove = (id: number) =>
+    void removal.act(async () => {
+      await call('evidence.delete', { id });
+      onChanged();
+    });
 
   return (
     <div className="evidence">
@@ -53,7 +58,7 @@ export function EvidencePanel({ proposal, locked, onChanged }: { proposal: Propo
           <div key={e.id} className="thumb-wrap">
             <EvidenceThumb evidence={e} />
             {locked ? null : (
-              <button type="button" className="link danger-text" onClick={() => void call('evidence.delete', { id: e.id }).then(onChanged)}>
+              <button type="button" className="link danger-text" onClick={() => remove(e.id)}>
                 Hapus
               </button>
             )}
@@ -68,12 +73,12 @@ export function EvidencePanel({ proposal, locked, onChanged }: { proposal: Propo
             <OptionList labels={EVIDENCE_KINDS.labels} />
           </select>
           <label className="button secondary file-button">
-            {busy ? 'Mengunggah…' : 'Pilih berkas (JPEG, PNG, PDF; maks. 5 MB)'}
-            <input type="file" accept="image/jpeg,image/png,application/pdf" multiple hidden onChange={(e) => void upload(e.target.files)} />
+            {upload.busy ? 'Mengunggah…' : 'Pilih berkas (JPEG, PNG, PDF; maks. 5 MB)'}
+            <input type="file" accept="image/jpeg,image/png,application/pdf" multiple hidden onChange={(e) => add(e.target.files)} />
           </label>
         </div>
       )}
-      {failure ? <p className="field-error" role="alert">{failure}</p> : null}
+      <ErrorBanner message={upload.failure ?? removal.failure} />
     </div>
   );
 }

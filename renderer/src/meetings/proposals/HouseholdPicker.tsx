@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatRtRw } from '../../../../shared/format/address';
 import type { HouseholdRow } from '../../../../shared/household/schema';
 import { call } from '../../api/client';
+import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useTypeahead } from '../../ui/useTypeahead';
 
 interface HouseholdPickerProps {
@@ -12,7 +13,7 @@ interface HouseholdPickerProps {
 /** Find the family by name, NIK, No. KK or RT/RW; a family not yet registered is added from here. */
 export function HouseholdPicker({ onPick, onRegisterNew }: HouseholdPickerProps) {
   const [query, setQuery] = useState('');
-  const { results: shown } = useTypeahead<HouseholdRow>(query, 2, async (q) => (await call('households.search', { query: q, offset: 0, limit: 8 })).rows);
+  const { results: shown, error } = useTypeahead<HouseholdRow>(query, 2, async (q) => (await call('households.search', { query: q, offset: 0, limit: 8 })).rows);
   return (
     <div className="household-picker">
       <div className="picker-bar">
@@ -26,6 +27,7 @@ export function HouseholdPicker({ onPick, onRegisterNew }: HouseholdPickerProps)
         />
         <button type="button" className="secondary" onClick={onRegisterNew}>+ Daftarkan keluarga baru</button>
       </div>
+      <ErrorBanner message={error} />
       {shown.length > 0 ? (
         <ul className="picker-results" aria-label="Hasil pencarian keluarga">
           {shown.map((r) => (
@@ -37,7 +39,7 @@ export function HouseholdPicker({ onPick, onRegisterNew }: HouseholdPickerProps)
             </li>
           ))}
         </ul>
-      ) : query.trim().length >= 2 ? (
+      ) : query.trim().length >= 2 && error === null ? (
         <p className="muted">Tidak ditemukan. Jika keluarga belum terdaftar, pilih "Daftarkan keluarga baru".</p>
       ) : null}
     </div>

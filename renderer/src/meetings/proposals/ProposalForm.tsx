@@ -1,20 +1,23 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import type { FieldPath } from 'react-hook-form';
 import type { z } from 'zod';
 import { formatRtRw } from '../../../../shared/format/address';
+import type { Household } from '../../../../shared/household/schema';
 import { DEACTIVATION_REASONS, PROPOSAL_KINDS, PROPOSAL_PROGRAMS, PROPOSAL_SOURCES } from '../../../../shared/meeting/options';
 import type { ProposalView } from '../../../../shared/meeting/proposal-view';
 import { ProposalInputSchema } from '../../../../shared/meeting/schema';
 import type { ProposalInput } from '../../../../shared/meeting/schema';
-import { ApiFailure, call } from '../../api/client';
+import { call } from '../../api/client';
 import { useLoad } from '../../app/useLoad';
+import type { Loadable } from '../../app/useLoad';
 import { HouseholdForm } from '../../households/HouseholdForm';
+import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Field } from '../../ui/Field';
 import { OptionList } from '../../ui/OptionList';
+import { atFormField } from '../../ui/form-field-failure';
+import { useBusyAction } from '../../ui/useBusyAction';
 import { HouseholdPicker } from './HouseholdPicker';
-import { messageOf } from '../../ui/message-of';
 
 type ProposalFormValues = z.input<typeof ProposalInputSchema>;
 
@@ -29,9 +32,9 @@ interface ProposalFormProps {
 const toNumberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 const emptyToNull = (v: unknown) => (v === '' ? null : v);
 
-function ChosenHousehold({ householdId, onChange }: { householdId: number; onChange: () => void }) {
-  const [household] = useLoad(() => call('households.get', { id: householdId }), String(householdId));
-  if (household.state !== 'ready') return <p className="muted">Memuat keluarga…</p>;
+function ChosenHousehold({ household, onChange }: { household: Loadable<Household | null>; onChange: () => void }) {
+  if (household.state === 'failed') return <ErrorBanner message={household.message} />;
+  if (household.state === 'loading' || household.value === null) return <p className="muted">Memuat keluarga…</p>;
   const h = household.value;
   const head = h.members.find((m) => m.relationship === 'KEPALA_KELUARGA') ?? h.members[0];
   return (
@@ -47,29 +50,27 @@ function ChosenHousehold({ householdId, onChange }: { householdId: number; onCha
 
 export function ProposalForm({ meetingId, kelurahanCode, existing, onDone, onCancel }: ProposalFormProps) {
   const [registering, setRegistering] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { busy, failure, act } = useBusyAction();
   const { register, handleSubmit, control, setValue, setError, formState } = useForm<ProposalFormValues, unknown, ProposalInput>({
     resolver: zodResolver(ProposalInputSchema),
     defaultValues: existing
       ? { householdId: existing.householdId, memberId: existing.memberId, kind: existing.kind, programs: existing.programs, deactivationReason: existing.deactivationReason, reason: existing.reason, source: existing.source }
       : { householdId: 0, memberId: null, kind: 'USULAN_PROGRAM', programs: [], deactivationReason: null, reason: '', source: 'RT_RW' },
   });
-  const { errors, isSubmitting } = formState;
+  const { errors } = formState;
   const householdId = useWatch({ control, name: 'householdId' });
   const kind = useWatch({ control, name: 'kind' });
-  const [members] = useLoad(async () => (householdId > 0 ? (await call('households.get', { id: householdId })).members : []), String(householdId));
+  const [household] = useLoad(async () => (householdId > 0 ? call('households.get', { id: householdId }) : null), String(householdId));
+  // Until the newly chosen family has loaded, the previous answer (for another id) is not shown.
+  const chosen: Loadable<Household | null> = household.state === 'ready' && household.value?.id !== householdId ? { state: 'loading' } : household;
 
-  const submit = handleSubmit(async (values) => {
-    setFailure(null);
-    try {
+  const submit = handleSubmit((values) =>
+    act(async () => {
       if (existing) await call('proposals.update', { id: existing.id, proposal: values });
       else await call('proposals.add', { meetingId, proposal: values });
       onDone();
-    } catch (e) {
-      if (e instanceof ApiFailure && e.field) setError(e.field as FieldPath<ProposalFormValues>, { message: e.message });
-      else setFailure(messageOf(e));
-    }
-  });
+    }, atFormField(setError)),
+  );
 
   if (registering) {
     return (
@@ -96,16 +97,16 @@ export function ProposalForm({ meetingId, kelurahanCode, existing, onDone, onCan
       <fieldset>
         <legend>Keluarga yang diusulkan</legend>
         {householdId > 0 ? (
-          <ChosenHousehold householdId={householdId} onChange={() => setValue('householdId', 0)} />
+          <ChosenHousehold household={chosen} onChange={() => setValue('householdId', 0)} />
         ) : (
           <HouseholdPicker onPick={(row) => setValue('householdId', row.id, { shouldValidate: true })} onRegisterNew={() => setRegistering(true)} />
         )}
         {errors.householdId ? <p className="field-error" role="alert">{errors.householdId.message}</p> : null}
-        {householdId > 0 && members.state === 'ready' ? (
+        {householdId > 0 && chosen.state === 'ready' && chosen.value ? (
           <Field id="memberId" label="Anggota yang diusulkan (bila usulan untuk satu orang)" error={errors.memberId?.message}>
             <select id="memberId" {...register('memberId', { setValueAs: toNumberOrNull })}>
               <option value="">Seluruh keluarga</option>
-              {members.value.map((m) => (
+              {chosen.value.members.map((m) => (
                 <option key={m.id} value={m.id}>{m.name} ({m.nik})</option>
               ))}
             </select>
@@ -146,10 +147,10 @@ export function ProposalForm({ meetingId, kelurahanCode, existing, onDone, onCan
           <textarea id="reason" rows={3} {...register('reason')} aria-invalid={Boolean(errors.reason)} />
         </Field>
       </fieldset>
-      {failure ? <p className="banner banner-error" role="alert">{failure}</p> : null}
+      <ErrorBanner message={failure} />
       <div className="actions">
         <button type="button" className="secondary" onClick={onCancel}>Batal</button>
-        <button type="submit" disabled={isSubmitting}>{existing ? 'Simpan usulan' : 'Tambahkan usulan'}</button>
+        <button type="submit" disabled={busy}>{existing ? 'Simpan usulan' : 'Tambahkan usulan'}</button>
       </div>
     </form>
   );

@@ -3,13 +3,14 @@ import { formatRtRw } from '../../../../shared/format/address';
 import { PROPOSAL_KIND_SHORT, PROPOSAL_PROGRAMS } from '../../../../shared/meeting/options';
 import type { ProposalView } from '../../../../shared/meeting/proposal-view';
 import { call } from '../../api/client';
-import { useLoad } from '../../app/useLoad';
+import { failureOf, useLoad } from '../../app/useLoad';
 import { DesilBadge } from '../../ui/Badges';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { useBusyAction } from '../../ui/useBusyAction';
 import { DecisionBadge } from '../StatusBadge';
 import { EvidencePanel } from './EvidencePanel';
 import { HintList } from './HintList';
 import { ProposalForm } from './ProposalForm';
-import { messageOf } from '../../ui/message-of';
 
 interface ProposalsPanelProps {
   meetingId: number;
@@ -24,7 +25,7 @@ export function ProposalsPanel({ meetingId, locked, kelurahanCode, onChanged }: 
   const [proposals, reload] = useLoad(() => call('proposals.list', { meetingId }), String(meetingId));
   const [editing, setEditing] = useState<Editing>(null);
   const [open, setOpen] = useState<number | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { failure, act } = useBusyAction();
 
   const changed = () => {
     reload();
@@ -49,8 +50,7 @@ export function ProposalsPanel({ meetingId, locked, kelurahanCode, onChanged }: 
   const list = proposals.state === 'ready' ? proposals.value : [];
   return (
     <div className="panel">
-      {proposals.state === 'failed' ? <p className="banner banner-error" role="alert">{proposals.message}</p> : null}
-      {failure ? <p className="banner banner-error" role="alert">{failure}</p> : null}
+      <ErrorBanner message={failure ?? failureOf(proposals)} />
       {locked ? null : (
         <div className="actions start">
           <button type="button" onClick={() => setEditing({ mode: 'new' })}>+ Tambah usulan</button>
@@ -81,10 +81,12 @@ export function ProposalsPanel({ meetingId, locked, kelurahanCode, onChanged }: 
                     <button
                       type="button"
                       className="link danger-text"
-                      onClick={() => {
-                        setFailure(null);
-                        call('proposals.delete', { id: p.id }).then(changed, (e: unknown) => setFailure(messageOf(e)));
-                      }}
+                      onClick={() =>
+                        void act(async () => {
+                          await call('proposals.delete', { id: p.id });
+                          changed();
+                        })
+                      }
                     >
                       Hapus
                     </button>

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { isoToDisplay } from '../../shared/format/date-input';
+import { isoToDisplay } from '../../../shared/format/date-input';
 
 export interface MemberEntry {
   nik: string;

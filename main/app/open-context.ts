@@ -5,6 +5,7 @@ import type { DoorMode, ServiceContext } from '../services/context';
 import { ExportJobs } from '../services/package-jobs';
 import type { PdfPort } from '../services/pdf-port';
 import { fileErrorLog, stderrErrorLog } from './error-log';
+import { clearInterruptedWork } from './temp-files';
 
 export interface ContextOptions {
   pdf?: PdfPort;
@@ -15,6 +16,7 @@ export interface ContextOptions {
 /** Opens a data folder for one door: its database, error log and a fresh set of export jobs. */
 export function openContext(dataDir: string, mode: DoorMode, options: ContextOptions = {}): ServiceContext {
   const db = openDb(join(dataDir, DB_FILE_NAME));
+  clearInterruptedWork(dataDir);
   const now = options.now ?? (() => new Date());
   return {
     db, dataDir, mode, now, session: { operator: null }, pdf: options.pdf ?? new ChromiumPdf(), errors: fileErrorLog(dataDir, now), jobs: new ExportJobs(),

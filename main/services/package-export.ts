@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { ExportRequestSchema, ExportResult, SentPackage } from '../../shared/package/export-schema';
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { beritaAcaraHtml } from '../../shared/minutes/berita-acara';
 import { daftarHadirHtml } from '../../shared/minutes/daftar-hadir';
 import { footerTemplate } from '../../shared/minutes/html';
@@ -11,6 +10,7 @@ import { bagName } from '../../shared/package/schema';
 import { dateIn, timeZoneOf } from '../../shared/format/time-zone';
 import { APP_VERSION } from '../api/version';
 import { requireWritableFolder } from '../app/ensure-dir';
+import { tempInUse, tempPathFor, workDirIn } from '../app/temp-files';
 import { exportToDb, sentPackageFromDb } from '../db/export-mapping';
 import { countExportsOn, insertExport, selectExports } from '../db/export-queries';
 import { ageEncryptStream } from '../package/age-encrypt';
@@ -33,6 +33,36 @@ export type ExportRequest = z.infer<typeof ExportRequestSchema> & { outDir: stri
 /** `done` counts the steps finished so far (fractional while the long packing step runs). */
 export type Progress = (step: string, done: number, total: number) => void;
 export const EXPORT_STEPS = 5;
+
+const fileNameOf = (bag: string, encrypted: boolean) => `${bag}.zip${encrypted ? '.age' : ''}`;
+
+/**
+ * The day's next package number whose file neither exists nor is being written by a live process. A package
+ * finished just before a crash may have no row yet; its number is skipped rather than overwritten.
+ */
+function freeBagName(request: ExportRequest, kelurahanCode: string, day: string, first: number): string {
+  for (let sequence = first; sequence <= 99; sequence++) {
+    const name = bagName(kelurahanCode, day, sequence);
+    const target = join(request.outDir, fileNameOf(name, request.encrypt));
+    if (!existsSync(target) && !tempInUse(target)) return name;
+  }
+  throw new AppError('CONFLICT', `Sudah 99 paket bertanggal ${day} di ${request.outDir}; pindahkan yang lama atau pilih folder lain.`);
+}
+
+/** Gives the finished file its name without ever replacing a file of that name (hard link where the disk has them). */
+async function claim(partial: string, finalPath: string): Promise<void> {
+  try {
+    await link(partial, finalPath);
+    return;
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? error.code : '';
+    if (code === 'EEXIST') throw new AppError('CONFLICT', `Berkas ${basename(finalPath)} sudah ada di ${dirname(finalPath)}; paket tidak ditimpa.`);
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw error;
+  }
+  // FAT flash disks have no hard links: check, then rename.
+  if (existsSync(finalPath)) throw new AppError('CONFLICT', `Berkas ${basename(finalPath)} sudah ada di ${dirname(finalPath)}; paket tidak ditimpa.`);
+  await rename(partial, finalPath);
+}
 
 /** Evidence is immutable (named by its hash), so a hard link is as good as a copy and costs nothing. */
 async function linkOrCopy(source: string, target: string): Promise<void> {
@@ -78,17 +108,15 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
     throw new AppError('NOT_CONFIGURED', 'Kunci penerima Dinsos (age1...) belum diisi di Pengaturan > Kunci, dan tidak ada --recipient.');
   }
   const key = await unlockKey(ctx, request.passphrase);
-  await clearStaleWork(ctx);
   const today = dateIn(timeZoneOf(data.settings.kelurahanCode), ctx.now());
-  const name = bagName(data.settings.kelurahanCode, today, countExportsOn(ctx.db, today) + 1);
-  const finalName = `${name}.zip${request.encrypt ? '.age' : ''}`;
+  const name = freeBagName(request, data.settings.kelurahanCode, today, countExportsOn(ctx.db, today) + 1);
+  const finalName = fileNameOf(name, request.encrypt);
   const finalPath = join(request.outDir, finalName);
-  if (existsSync(finalPath)) throw new AppError('CONFLICT', `Berkas ${finalName} sudah ada di ${request.outDir}`);
 
   // The plaintext bag stays in the app's own data folder; only the finished stream is written next to the target.
-  const work = join(ctx.dataDir, 'sementara', randomBytes(8).toString('hex'));
+  const work = workDirIn(ctx.dataDir);
   const bagDir = join(work, name);
-  const partial = join(request.outDir, `.${finalName}.${randomBytes(6).toString('hex')}.tmp`);
+  const partial = tempPathFor(finalPath);
   const total = EXPORT_STEPS;
   try {
     await mkdir(bagDir, { recursive: true });
@@ -135,7 +163,7 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
     const { sha256, size } = written;
     progress('Menyimpan dengan nama akhir', 4, total);
     if (signal?.aborted) throw cancelled();
-    await rename(partial, finalPath);
+    await claim(partial, finalPath);
     writeTransaction(ctx.db, () => {
       insertExport(ctx.db, exportToDb({
         meetingId: request.meetingId, fileName: finalName, sha256, size, keyId: signing.keyId, encrypted: request.encrypt,
@@ -153,11 +181,6 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
     await rm(work, { recursive: true, force: true });
     await rm(partial, { force: true });
   }
-}
-
-/** Leftovers of an export interrupted by a crash or power cut: removed before the next one starts. */
-export async function clearStaleWork(ctx: ServiceContext): Promise<void> {
-  await rm(join(ctx.dataDir, 'sementara'), { recursive: true, force: true });
 }
 
 /** Packages already made from a meeting, newest first ("Terkirim"). */

@@ -13,5 +13,7 @@ export const packagesHandlers: Handlers<keyof typeof packagesContract> = {
   'packages.job': (ctx, input) => ctx.jobs.status(input.id),
   'packages.cancel': (ctx, input) => ctx.jobs.cancel(input.id),
   'packages.list': (ctx, input) => listExports(ctx, input.meetingId),
-  'packages.verify': (_ctx, input) => verifyUpload(input),
+  'uploads.begin': (ctx) => ctx.uploads.begin(ctx.dataDir),
+  'uploads.append': (ctx, input) => ctx.uploads.append(input.uploadId, input.chunkBase64),
+  'packages.verify': (ctx, input) => verifyUpload(ctx, input),
 };

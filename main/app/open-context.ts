@@ -4,6 +4,7 @@ import { ChromiumPdf } from '../pdf/chromium-pdf';
 import type { DoorMode, ServiceContext } from '../services/context';
 import { ExportJobs } from '../services/package-jobs';
 import type { PdfPort } from '../services/pdf-port';
+import { Uploads } from '../services/uploads';
 import { fileErrorLog, stderrErrorLog } from './error-log';
 import { clearInterruptedWork } from './temp-files';
 
@@ -19,7 +20,7 @@ export function openContext(dataDir: string, mode: DoorMode, options: ContextOpt
   clearInterruptedWork(dataDir);
   const now = options.now ?? (() => new Date());
   return {
-    db, dataDir, mode, now, session: { operator: null }, pdf: options.pdf ?? new ChromiumPdf(), errors: fileErrorLog(dataDir, now), jobs: new ExportJobs(),
+    db, dataDir, mode, now, session: { operator: null }, pdf: options.pdf ?? new ChromiumPdf(), errors: fileErrorLog(dataDir, now), jobs: new ExportJobs(), uploads: new Uploads(),
   };
 }
 
@@ -27,13 +28,14 @@ export function openContext(dataDir: string, mode: DoorMode, options: ContextOpt
 export function memoryContext(mode: DoorMode): ServiceContext {
   return {
     db: openDb(':memory:'), dataDir: ':memory:', mode, now: () => new Date(), session: { operator: null }, pdf: new ChromiumPdf(),
-    errors: stderrErrorLog(), jobs: new ExportJobs(),
+    errors: stderrErrorLog(), jobs: new ExportJobs(), uploads: new Uploads(),
   };
 }
 
-/** Running exports are cancelled and finish cleaning up before the PDF browser and the database close. */
+/** Running exports are cancelled and finish cleaning up, unused uploads are removed, then the PDF browser and the database close. */
 export async function closeContext(ctx: ServiceContext): Promise<void> {
   await ctx.jobs.cancelAll();
+  ctx.uploads.discardAll();
   await ctx.pdf.close();
   ctx.db.close();
 }

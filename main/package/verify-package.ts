@@ -16,6 +16,8 @@ export const MAX_PACKAGE_BYTES = 4 * 1024 * 1024 * 1024;
 
 export interface VerifyRequest {
   path: string;
+  /** The name the package came under (an upload is stored under another); the bag's name must match it. */
+  fileName?: string;
   /** age identity files' text (AGE-SECRET-KEY-1...). */
   identities: readonly string[];
   /** minisign public keys (.pub text) Dinsos trusts. */
@@ -137,7 +139,7 @@ function checkCsv(bagDir: string, payload: PackagePayload, problems: Problem[]):
 
 /** Everything Dinsos needs to trust a package, checked without trusting anything inside it. Never throws on hostile input. */
 export async function verifyPackage(request: VerifyRequest): Promise<Verdict> {
-  const fileName = basename(request.path);
+  const fileName = basename(request.fileName ?? request.path);
   const verdict: Verdict = { ok: false, fileName, bagName: null, problems: [], signer: null, payload: null, beritaAcaraPdf: null };
   const problems = verdict.problems;
   const keys: PublicKey[] = [];

@@ -2,6 +2,7 @@ import type { Db } from '../db/open';
 import type { ErrorReporter } from './error-report';
 import type { ExportJobs } from './package-jobs';
 import type { PdfPort } from './pdf-port';
+import type { Uploads } from './uploads';
 
 export type DoorMode = 'electron' | 'browser' | 'cli';
 
@@ -12,7 +13,7 @@ export interface Session {
 
 /**
  * What every service gets: the open database, where data lives, the clock (fixed in tests), the session,
- * the PDF printer, where unexpected failures are reported, and the background exports it owns.
+ * the PDF printer, where unexpected failures are reported, and the background exports and uploads it owns.
  */
 export interface ServiceContext {
   db: Db;
@@ -23,4 +24,5 @@ export interface ServiceContext {
   pdf: PdfPort;
   errors: ErrorReporter;
   jobs: ExportJobs;
+  uploads: Uploads;
 }

@@ -5,12 +5,12 @@ import type { AddressInfo } from 'node:net';
 import type { ApiResult } from '../../../shared/api/result';
 import { dispatch } from '../../api/dispatch';
 import type { ServiceContext } from '../../services/context';
+import { internalErrorMessage } from '../../services/error-report';
 import { SECURITY_HEADERS, cookieToken, decodePath, hostAllowed, isJson, originAllowed, tokensEqual } from './security';
 import { readStatic } from './static-files';
 
+/** Every call is small: a package to verify arrives in 4 MB pieces (uploads.append), so memory stays bounded. */
 const MAX_BODY = 8 * 1024 * 1024;
-/** A package to verify arrives whole (base64) from the browser; everything else is small. */
-const MAX_PACKAGE_BODY = 512 * 1024 * 1024;
 
 export interface HttpDoor {
   server: Server;
@@ -52,7 +52,7 @@ async function handleApi(ctx: ServiceContext, token: string, req: IncomingMessag
     return refuse(res, 415, 'INVALID_INPUT', 'Isi permintaan harus berupa JSON (Content-Type: application/json)');
   }
   const socket = req.socket;
-  const body = await readBody(req, channel === 'packages.verify' ? MAX_PACKAGE_BODY : MAX_BODY);
+  const body = await readBody(req, MAX_BODY);
   if (body === null) {
     // The rest of the body is never read: close the connection so it cannot be reused half-consumed.
     res.setHeader('Connection', 'close');
@@ -99,8 +99,11 @@ export function startHttpDoor(ctx: ServiceContext, options: { port: number; stat
     const api = /^\/api\/([^/]+)$/.exec(path);
     const work = api?.[1] ? handleApi(ctx, token, req, res, api[1]) : handleStatic(options.staticDir, token, req, res, path, url);
     work.catch((error: unknown) => {
-      const code = ctx.errors.report(error, `http ${url.pathname.slice(0, 40)}`);
-      if (!res.headersSent) send(res, 500, `Kesalahan di dalam aplikasi. Kode kesalahan: ${code}.`, 'text/plain; charset=utf-8');
+      const code = ctx.errors.report(error, `http ${path.slice(0, 40)}`);
+      if (res.headersSent) return;
+      const result: ApiResult<never> = { ok: false, error: { code: 'INTERNAL', message: internalErrorMessage(code) } };
+      if (api) send(res, 500, JSON.stringify(result), 'application/json; charset=utf-8');
+      else send(res, 500, internalErrorMessage(code), 'text/plain; charset=utf-8');
     });
   });
   return new Promise((resolveDoor, reject) => {

@@ -4,7 +4,7 @@ import type { VerdictSchema } from '../../../shared/package/verdict-schema';
 import { call } from '../api/client';
 import { base64Blob, downloadFile } from '../ui/download';
 import { ErrorBanner } from '../ui/ErrorBanner';
-import { fileToBase64 } from '../ui/file-to-base64';
+import { uploadFile } from '../ui/upload-file';
 import { useBusyAction } from '../ui/useBusyAction';
 
 type Verdict = z.infer<typeof VerdictSchema>;
@@ -24,7 +24,7 @@ export function VerifyPage() {
       setVerdict(
         await call('packages.verify', {
           fileName: pkg.name,
-          contentBase64: await fileToBase64(pkg),
+          uploadId: await uploadFile(pkg),
           identity: identity ? await identity.text() : '',
           publicKeys: await Promise.all(keys.map((k) => k.text())),
         }),

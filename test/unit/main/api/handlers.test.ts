@@ -88,9 +88,11 @@ const steps: { [C in Channel]: () => InputOf<C> | Promise<InputOf<C>> } = {
   'keys.info': () => ({}),
   'packages.exportNow': () => ({ meetingId: out('meetings.create').id, outDir: ctx.dataDir, passphrase: PASSPHRASE, recipients: [], encrypt: true, acknowledgeUnencrypted: false }),
   'packages.list': () => ({ meetingId: out('meetings.create').id }),
+  'uploads.begin': () => ({}),
+  'uploads.append': () => ({ uploadId: out('uploads.begin').uploadId, chunkBase64: readFileSync(out('packages.exportNow').path).toString('base64') }),
   'packages.verify': () => ({
     fileName: out('packages.exportNow').fileName,
-    contentBase64: readFileSync(out('packages.exportNow').path).toString('base64'),
+    uploadId: out('uploads.begin').uploadId,
     identity: dinsos.identity,
     publicKeys: [out('keys.info')?.publicKey ?? ''],
   }),

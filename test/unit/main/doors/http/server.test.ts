@@ -125,9 +125,10 @@ describe('HTTP door', () => {
     expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
-  it('refuses a body over the size limit', async () => {
-    const reply = await api('nik.parse', { nik: 'x'.repeat(9 * 1024 * 1024) });
-    expect(reply.status).toBe(413);
+  it('refuses a body over the size limit, a package to verify included (it comes in 4 MB pieces)', async () => {
+    expect((await api('nik.parse', { nik: 'x'.repeat(9 * 1024 * 1024) })).status).toBe(413);
+    const whole = await api('packages.verify', { fileName: 'p.zip.age', uploadId: 'x', identity: '', publicKeys: [], contentBase64: 'A'.repeat(9 * 1024 * 1024) });
+    expect(whole.status).toBe(413);
   });
 
   it('names the field of an invalid payload and rejects unknown channels', async () => {

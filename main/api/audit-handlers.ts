@@ -1,8 +1,9 @@
 import type { auditContract } from '../../shared/api/audit-contract';
-import { history, verifyAudit } from '../services/audit';
+import { auditHead, history, verifyAudit } from '../services/audit';
 import type { Handlers } from './handler-types';
 
 export const auditHandlers: Handlers<keyof typeof auditContract> = {
   'audit.history': (ctx, input) => history(ctx, input),
-  'audit.verify': (ctx) => verifyAudit(ctx),
+  'audit.verify': (ctx, input) => verifyAudit(ctx, input.expectHead),
+  'audit.head': (ctx) => auditHead(ctx),
 };

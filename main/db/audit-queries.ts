@@ -1,6 +1,14 @@
 import type { AuditDbRow, NewAuditDbRow } from './audit-mapping';
 import type { Db } from './open';
 
+export function selectAuditEntry(db: Db, id: number): AuditDbRow | null {
+  return (db.prepare('SELECT * FROM audit_log WHERE id = ?').get(id) as AuditDbRow | undefined) ?? null;
+}
+
+export function selectAuditHead(db: Db): { id: number; hash: string } | null {
+  return (db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined) ?? null;
+}
+
 export function lastAuditHash(db: Db): string | null {
   return (db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined) ?? null;
 }

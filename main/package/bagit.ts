@@ -50,6 +50,8 @@ export interface BagInfo {
   externalIdentifier: string;
   softwareAgent: string;
   signerKeyId: string;
+  /** The office's audit chain head when the package was made, "N:HASH". */
+  auditHead: string;
   description: string;
 }
 
@@ -71,6 +73,7 @@ export async function finishBag(bagDir: string, info: BagInfo, digests: PayloadD
     `Payload-Oxum: ${oxum}`,
     `Bag-Software-Agent: ${info.softwareAgent}`,
     `Muskel-Signer-Key-Id: ${info.signerKeyId}`,
+    `Muskel-Audit-Head: ${info.auditHead}`,
   ].join('\n');
   await writeFile(join(bagDir, 'bag-info.txt'), `${bagInfo}\n`);
   for (const algorithm of ALGORITHMS) {

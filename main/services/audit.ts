@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import { AUDIT_HEAD } from '../../shared/audit/schema';
 import type { AuditAction, AuditEntity, AuditEntry, AuditVerdict } from '../../shared/audit/schema';
-import { insertAudit, iterateAudit, lastAuditHash, selectAuditFor, selectOperators } from '../db/audit-queries';
+import { insertAudit, iterateAudit, lastAuditHash, selectAuditEntry, selectAuditFor, selectAuditHead, selectOperators } from '../db/audit-queries';
 import { auditEntryFromDb } from '../db/audit-mapping';
 import type { NewAuditDbRow } from '../db/audit-mapping';
 import { AppError } from './app-error';
@@ -47,8 +48,36 @@ export function record(ctx: ServiceContext, event: AuditEvent): void {
   insertAudit(ctx.db, { ...row, hash: hashOf(row) });
 }
 
-/** Walks the whole chain; the first entry whose hash or link does not hold is named. */
-export function verifyAudit(ctx: ServiceContext): AuditVerdict {
+export interface AuditHead {
+  entries: number;
+  hash: string;
+}
+
+/** How long the chain is now and where it ends; "0:000…" for an empty one. */
+export function auditHead(ctx: ServiceContext): AuditHead {
+  const head = selectAuditHead(ctx.db);
+  return head ? { entries: head.id, hash: head.hash } : { entries: 0, hash: GENESIS_HASH };
+}
+
+export const formatAuditHead = (head: AuditHead, hexDigits = 64) => `${String(head.entries)}:${head.hash.slice(0, hexDigits)}`;
+
+/** A head recorded earlier (on paper or in a package) must still be in the chain: the entry, with that hash. */
+function checkExpectedHead(ctx: ServiceContext, expected: string, entries: number): AuditVerdict | null {
+  const [, countText, hashPrefix] = AUDIT_HEAD.exec(expected) ?? [];
+  const count = Number(countText);
+  if (count === 0) return null;
+  const row = selectAuditEntry(ctx.db, count);
+  if (!row) {
+    return { entries, ok: false, firstBroken: count, problem: `Catatan audit pernah mencapai ${String(count)} catatan, kini tinggal ${String(entries)}: catatan terakhir telah dihapus.` };
+  }
+  if (!row.hash.startsWith((hashPrefix ?? '').toLowerCase())) {
+    return { entries, ok: false, firstBroken: count, problem: `Catatan audit nomor ${String(count)} tidak sama dengan kepala yang tercatat (${expected}): rantai telah ditulis ulang.` };
+  }
+  return null;
+}
+
+/** Walks the whole chain; the first entry whose hash or link does not hold is named. With `expectHead`, also checks nothing was cut from its end. */
+export function verifyAudit(ctx: ServiceContext, expectHead?: string): AuditVerdict {
   let previous = GENESIS_HASH;
   let previousId = 0;
   let entries = 0;
@@ -63,7 +92,7 @@ export function verifyAudit(ctx: ServiceContext): AuditVerdict {
     previous = hash;
     previousId = row.id;
   }
-  return { entries, ok: true, firstBroken: null, problem: null };
+  return (expectHead ? checkExpectedHead(ctx, expectHead, entries) : null) ?? { entries, ok: true, firstBroken: null, problem: null };
 }
 
 export function history(ctx: ServiceContext, scope: { meetingId?: number; householdId?: number }): AuditEntry[] {

@@ -4,6 +4,7 @@ import { daftarHadirHtml } from '../../shared/minutes/daftar-hadir';
 import type { MinutesData, MinutesDocument } from '../../shared/minutes/data';
 import { footerTemplate } from '../../shared/minutes/html';
 import { listAttendees } from './attendance';
+import { auditHead, formatAuditHead } from './audit';
 import type { ServiceContext } from './context';
 import { activeKey } from './keys';
 import { meetingSummary } from './meetings';
@@ -35,6 +36,7 @@ export async function minutesData(ctx: ServiceContext, meetingId: number): Promi
     logo: logo ? `data:${logo.mime};base64,${logo.contentBase64}` : null,
     meetingCode: `MUSKEL-${meeting.kelurahanCode}-${meeting.date.replaceAll('-', '')}-${meeting.id}`,
     keyId: activeKey(ctx)?.keyId ?? null,
+    auditHead: formatAuditHead(auditHead(ctx), 16),
   };
   return { ...partial, documentCode: documentCode(partial) };
 }

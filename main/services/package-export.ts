@@ -20,7 +20,7 @@ import { bnbaCsv, bnbaXlsx } from '../package/bnba-files';
 import { sign } from '../package/minisign';
 import { writeDigested } from '../package/write-digested';
 import { AppError } from './app-error';
-import { record } from './audit';
+import { auditHead, formatAuditHead, record } from './audit';
 import type { ServiceContext } from './context';
 import { evidenceDir } from './evidence';
 import { activeKey, recipientsOnly, unlockKey } from './keys';
@@ -157,6 +157,7 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
       description: `Usulan DTSEN hasil Musyawarah Kelurahan ${data.settings.village.name} ${data.meeting.date}, berita acara nomor ${data.meeting.letterNumber}`,
       softwareAgent: `Muskel ${APP_VERSION}`,
       signerKeyId: signing.keyId,
+      auditHead: formatAuditHead(auditHead(ctx)),
     }, (tagmanifest, oxum) => sign(key, tagmanifest, `${name} Payload-Oxum=${oxum}`, `Muskel ${data.settings.village.name} ${signing.keyId}`));
     // bag -> zip -> age -> disk in one stream: only ciphertext reaches the output folder, under a hidden temp name.
     const [written] = await bothSettled(writeDigested(bag.output, partial, { through: encryption, signal, onBytes }), bag.done);

@@ -9,7 +9,7 @@ import { median, ms } from './stats';
 
 const INFO: BagInfo = {
   sourceOrganization: 'Bench', contactName: 'Bench', baggingDate: '2026-11-28', externalIdentifier: 'bench',
-  softwareAgent: 'bench', signerKeyId: '0000000000000000', description: 'bench',
+  softwareAgent: 'bench', signerKeyId: '0000000000000000', description: 'bench', auditHead: `0:${'0'.repeat(64)}`,
 };
 
 /**

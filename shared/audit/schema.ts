@@ -24,3 +24,11 @@ export const AuditVerdictSchema = z.object({
   problem: z.string().nullable(),
 });
 export type AuditVerdict = z.infer<typeof AuditVerdictSchema>;
+
+/**
+ * The chain's head: how many entries it had and the last one's hash, as "N:HASH". Printed on the berita acara
+ * and written into the package, it lets a later check notice entries removed from the end, which the chain
+ * alone cannot (a shortened chain is still a valid chain).
+ */
+export const AUDIT_HEAD = /^(\d+):([0-9a-f]{16,64})$/i;
+export const AuditHeadSchema = z.string().trim().regex(AUDIT_HEAD, 'Kepala catatan audit ditulis JUMLAH:SIDIK, misalnya 1234:9f3a07c1d2e4b6a8');

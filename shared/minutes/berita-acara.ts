@@ -108,6 +108,6 @@ ditandai perlu groundcheck dimohonkan verifikasi lapangan.</p>
 <p>Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.</p>
 ${signatures(data)}
 </div>
-<div class="ident">ID musyawarah: ${esc(data.meetingCode)} · Kode dokumen: ${esc(data.documentCode)}${data.keyId ? ` · Kunci penanda tangan paket: ${esc(data.keyId)}` : ''}</div>`;
+<div class="ident">ID musyawarah: ${esc(data.meetingCode)} · Kode dokumen: ${esc(data.documentCode)}${data.keyId ? ` · Kunci penanda tangan paket: ${esc(data.keyId)}` : ''} · Kepala catatan audit: ${esc(data.auditHead)}</div>`;
   return page(`Berita Acara ${meeting.letterNumber}`, body);
 }

@@ -18,6 +18,8 @@ export interface MinutesData {
   documentCode: string;
   /** Signing key id (minisign), once the kelurahan has a key. */
   keyId: string | null;
+  /** The audit chain's head when the document was made, "N:first 16 hex of the hash" (see `muskel audit verify --expect-head`). */
+  auditHead: string;
 }
 
 export type MinutesDocument = 'BERITA_ACARA' | 'DAFTAR_HADIR';

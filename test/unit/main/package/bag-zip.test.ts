@@ -15,7 +15,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const INFO: BagInfo = {
   sourceOrganization: 'Kelurahan Dinoyo', contactName: 'Sekretaris', baggingDate: '2026-11-28', externalIdentifier: 'MK-1',
-  softwareAgent: 'Muskel test', signerKeyId: '0123456789ABCDEF', description: 'Uji',
+  softwareAgent: 'Muskel test', signerKeyId: '0123456789ABCDEF', description: 'Uji', auditHead: `0:${'0'.repeat(64)}`,
 };
 
 function bagWithPhotos(name: string, photos: number): string {

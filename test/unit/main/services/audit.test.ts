@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { history, verifyAudit } from '../../../../main/services/audit';
+import { auditHead, formatAuditHead, history, verifyAudit } from '../../../../main/services/audit';
+import { minutesHtml } from '../../../../main/services/minutes';
 import { createHousehold, editHousehold } from '../../../../main/services/households';
 import { createMeeting, startMeeting } from '../../../../main/services/meetings';
 import { addProposal, decide } from '../../../../main/services/proposals';
@@ -77,5 +78,30 @@ describe('audit trail', () => {
     raw.exec(`DROP TRIGGER audit_no_update; UPDATE audit_log SET id = 3 WHERE id = 4;`);
     raw.close();
     expect(verifyAudit(ctx)).toMatchObject({ ok: false, firstBroken: 3, problem: expect.stringContaining('tautan ke catatan sebelumnya') });
+  });
+
+  it('anchors its head on the berita acara and in the package, and `--expect-head` catches entries cut from the end', async () => {
+    const { meeting } = await someHistory();
+    const head = auditHead(ctx);
+    expect(head.entries).toBe(7);
+    expect(await minutesHtml(ctx, meeting.id, 'BERITA_ACARA')).toContain(`Kepala catatan audit: 7:${head.hash.slice(0, 16)}`);
+    const anchor = formatAuditHead(head);
+    expect(verifyAudit(ctx, anchor)).toMatchObject({ ok: true, entries: 7 });
+    createHousehold(ctx, aHousehold());
+    expect(verifyAudit(ctx, anchor)).toMatchObject({ ok: true, entries: 8 });
+
+    const raw = new Database(ctx.dbFile);
+    raw.exec('DROP TRIGGER audit_no_delete; DELETE FROM audit_log WHERE id >= 6;');
+    raw.close();
+    // A chain cut at its end is still a valid chain: only the recorded head tells.
+    expect(verifyAudit(ctx)).toMatchObject({ ok: true, entries: 5 });
+    expect(verifyAudit(ctx, anchor)).toMatchObject({ ok: false, firstBroken: 7, problem: 'Catatan audit pernah mencapai 7 catatan, kini tinggal 5: catatan terakhir telah dihapus.' });
+    const cli = muskel(['audit', 'verify', '--expect-head', `7:${head.hash.slice(0, 16)}`, '--data-dir', ctx.dataDir]);
+    expect(cli.code).toBe(1);
+    expect(cli.stdout).toContain('catatan terakhir telah dihapus');
+
+    createHousehold(ctx, aHousehold());
+    createHousehold(ctx, aHousehold());
+    expect(verifyAudit(ctx, anchor)).toMatchObject({ ok: false, firstBroken: 7, problem: expect.stringContaining('rantai telah ditulis ulang') });
   });
 });

@@ -115,6 +115,8 @@ describe('export to Dinsos', () => {
     expect(readFileSync(join(bag, 'data', 'berita-acara.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     const text = execFileSync('pdftotext', [join(bag, 'data', 'berita-acara.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain(`Kunci penanda tangan paket: ${encrypted.keyId}`);
+    const head = /Muskel-Audit-Head: (\d+):([0-9a-f]{64})/.exec(readFileSync(join(bag, 'bag-info.txt'), 'utf8'));
+    expect(ctx.db.prepare('SELECT hash FROM audit_log WHERE id = ?').pluck().get(Number(head?.[1]))).toBe(head?.[2]);
   });
 
   it('passes our own verification, from the service and from `muskel verify`', async () => {

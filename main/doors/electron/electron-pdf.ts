@@ -21,7 +21,7 @@ export class ElectronPdf implements PdfPort {
   async render(html: string, options: { footerTemplate: string }): Promise<Buffer> {
     const window = new BrowserWindow({
       show: false,
-      webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, session: pdfSession(), devTools: false },
+      webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, session: pdfSession(), devTools: false, disableBlinkFeatures: 'Auxclick' },
     });
     try {
       await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);

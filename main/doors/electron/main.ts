@@ -57,6 +57,8 @@ function createWindow(ctx: ServiceContext): BrowserWindow {
       webSecurity: true,
       spellcheck: false,
       devTools: !app.isPackaged,
+      // A middle click must not open a link in a new window.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => window.show());

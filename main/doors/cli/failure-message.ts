@@ -38,6 +38,8 @@ export function failureMessage(error: unknown): string | null {
     return known?.[1] ?? null;
   }
   const errno = errnoOf(error);
+  // Node refuses a path with a NUL byte (or of the wrong kind) before asking the file system.
+  if (errno?.code === 'ERR_INVALID_ARG_VALUE' || errno?.code === 'ERR_INVALID_ARG_TYPE') return 'Nama berkas atau folder tidak sah.';
   const describe = errno ? ERRNO[errno.code] : undefined;
   return errno && describe ? describe(errno.path, errno.port) : null;
 }

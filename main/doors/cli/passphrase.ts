@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readSmallFile } from './read-small-file';
 
 /** The signing passphrase from --passphrase-file or MUSKEL_PASSPHRASE; never from the command line itself. */
 export function readPassphrase(file: string | undefined): string | null {
-  if (file) return readFileSync(file, 'utf8').replace(/\r?\n$/, '');
+  if (file) return readSmallFile(file, 'Berkas frasa sandi', 4096).replace(/\r?\n$/, '');
   return process.env.MUSKEL_PASSPHRASE ?? null;
 }
 

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readSmallFile } from './read-small-file';
 import { parseArgs } from 'node:util';
+import { CliFailure } from './cli-command';
 import type { CliCommand } from './cli-command';
 import { withData } from './data-context';
 import { callOrFail } from './call';
@@ -18,12 +19,12 @@ export const rulesCommand: CliCommand = {
     return withData(values['data-dir'], async (ctx) => {
       let sets;
       if (action === 'add' && file) {
+        const text = readSmallFile(file, 'Berkas aturan');
         let parsed: unknown;
         try {
-          parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-        } catch (error) {
-          console.error(`Berkas ${file} tidak dapat dibaca sebagai JSON: ${error instanceof Error ? error.message : String(error)}`);
-          return 1;
+          parsed = JSON.parse(text) as unknown;
+        } catch {
+          throw new CliFailure(`Gagal: berkas ${file} bukan JSON yang sah.`, 1);
         }
         sets = await callOrFail(ctx, 'rules.add', parsed);
       } else {

@@ -12,8 +12,8 @@ export const serveCommand: CliCommand = {
       args,
       options: { port: { type: 'string', default: '0' }, 'data-dir': { type: 'string' }, token: { type: 'string' } },
     });
-    const port = Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    const port = /^\d{1,5}$/.test(values.port) ? Number(values.port) : -1;
+    if (port < 0 || port > 65535) {
       console.error(`--port harus angka 0-65535, bukan "${values.port}"`);
       return 2;
     }

@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { readSmallFile } from './read-small-file';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readIdentities } from '../../package/age-stream';
@@ -20,7 +21,7 @@ export const verifyCommand: CliCommand = {
       console.error(`Pemakaian: ${this.usage}`);
       return 2;
     }
-    const read = (file: string) => readFileSync(file, 'utf8');
+    const read = (file: string) => readSmallFile(file, 'Berkas kunci', 64 * 1024);
     const publicKeys = values.pubkey ? [read(values.pubkey)] : values.keys ? readdirSync(values.keys).filter((f) => f.endsWith('.pub')).map((f) => read(join(values.keys ?? '', f))) : [];
     const identities = values.identity ? readIdentities(read(values.identity)) : [];
     const verdict = await verifyPackage({ path, identities, publicKeys });

@@ -21,7 +21,10 @@ export interface HttpDoor {
 }
 
 function send(res: ServerResponse, status: number, body: Buffer | string, type: string, extra: Record<string, string> = {}): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, ...extra });
+  // A refusal answered before the request's body was read leaves that body on the connection: close it rather
+  // than let the client send its next request after bytes the server never consumed.
+  const unread = res.req.complete ? {} : { Connection: 'close' };
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, ...unread, ...extra });
   res.end(body);
 }
 
@@ -93,9 +96,9 @@ export function startHttpDoor(ctx: ServiceContext, options: { port: number; stat
     }
     if (!hostAllowed(req, port)) return send(res, 403, 'Host tidak diizinkan', 'text/plain; charset=utf-8');
     if (!originAllowed(req, port)) return refuse(res, 403, 'UNAUTHORIZED', 'Permintaan dari situs lain ditolak: hanya halaman Muskel sendiri yang boleh memanggil Muskel');
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    const path = decodePath(url.pathname);
-    if (path === null) return refuse(res, 400, 'INVALID_INPUT', 'Alamat permintaan tidak sah (kode % yang rusak)');
+    const url = URL.parse(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const path = url && decodePath(url.pathname);
+    if (!url || path === null) return refuse(res, 400, 'INVALID_INPUT', 'Alamat permintaan tidak sah (kode % atau bentuk alamat yang rusak)');
     const api = /^\/api\/([^/]+)$/.exec(path);
     const work = api?.[1] ? handleApi(ctx, token, req, res, api[1]) : handleStatic(options.staticDir, token, req, res, path, url);
     work.catch((error: unknown) => {

@@ -102,10 +102,10 @@ describe('HTTP door', () => {
   });
 
   it('answers a malformed % escape with 400 and a JSON refusal, not a stack trace', async () => {
-    for (const path of ['/api/settings.get%', '/api/%E0%A4%A', '/%ZZ']) {
+    for (const path of ['/api/settings.get%', '/api/%E0%A4%A', '/%ZZ', '//']) {
       const reply = await send(path, { method: 'POST', headers: { 'X-Muskel-Token': 'secret-token', 'Content-Type': 'application/json' }, body: '{}' });
       expect(reply.status, path).toBe(400);
-      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('kode % yang rusak') } });
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('Alamat permintaan tidak sah') } });
     }
   });
 

@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { closeContext, openContext } from '../main/app/open-context';
+import { closeContext } from '../main/app/open-context';
+import { openTestFolder } from '../test/fixtures/context';
 import { exportPackage } from '../main/services/package-export';
 import { killRun } from '../test/fixtures/crash/kill-run';
 import { CLOSED_MEETING, CRASH_PASSPHRASE, prepareCrashFolder } from '../test/fixtures/crash/prepare';
@@ -34,7 +35,7 @@ try {
   for (const p of [...kills.problems, ...kills.failures].slice(0, 20)) console.log(`    ${p}`);
   failed ||= kills.problems.length > 0 || kills.failures.length > 0;
 
-  const ctx = openContext(dir, 'cli');
+  const { ctx: ctx } = await openTestFolder(dir);
   ctx.session.operator = 'Uji tabrakan';
   const work = join(dir, 'pemeriksa');
   const genuinePackage = await exportPackage(ctx, { meetingId: CLOSED_MEETING, outDir: dir, passphrase: CRASH_PASSPHRASE, recipients: [], encrypt: true, acknowledgeUnencrypted: false });

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Makes better-sqlite3's native build match the runtime about to use it: `node` (tests, CLI, browser mode)
+// Makes better-sqlite3-multiple-ciphers' native build match the runtime about to use it: `node` (tests, CLI, browser mode)
 // or `electron` (the desktop app). Switching is automatic so nobody has to remember `npm rebuild`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,19 +19,19 @@ function run(command, args) {
 }
 
 function loadsInNode() {
-  const probe = "const D=require('better-sqlite3');new D(':memory:').close()";
+  const probe = "const D=require('better-sqlite3-multiple-ciphers');new D(':memory:').close()";
   return spawnSync(process.execPath, ['-e', probe], { cwd: root, stdio: 'ignore' }).status === 0;
 }
 
 const current = existsSync(marker) ? readFileSync(marker, 'utf8').trim() : 'node';
 if (target === 'node') {
   if (!loadsInNode()) {
-    console.log('better-sqlite3: membangun ulang untuk Node.js…');
-    run('npm', ['rebuild', 'better-sqlite3']);
+    console.log('better-sqlite3-multiple-ciphers: membangun ulang untuk Node.js…');
+    run('npm', ['rebuild', 'better-sqlite3-multiple-ciphers']);
   }
   writeFileSync(marker, 'node\n');
 } else if (current !== 'electron') {
-  console.log('better-sqlite3: membangun ulang untuk Electron…');
+  console.log('better-sqlite3-multiple-ciphers: membangun ulang untuk Electron…');
   run('npx', ['electron-builder', 'install-app-deps']);
   writeFileSync(marker, 'electron\n');
 }

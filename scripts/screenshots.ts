@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
-import { openContext } from '../main/app/open-context';
+import { openTestFolder } from '../test/fixtures/context';
+import { DataFolder } from '../main/vault/data-folder';
 import { RENDERER_DIR } from '../main/doors/http/serve';
 import { startHttpDoor } from '../main/doors/http/server';
 import { fillDemo } from '../main/services/demo';
@@ -22,9 +23,12 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 mkdirSync(OUT, { recursive: true });
 const emptyDir = mkdtempSync(join(tmpdir(), 'muskel-shots-empty-'));
+const lockedDir = mkdtempSync(join(tmpdir(), 'muskel-shots-locked-'));
+await (await openTestFolder(lockedDir)).folder.close();
+const locked = new DataFolder(lockedDir, 'browser');
 const demoDir = mkdtempSync(join(tmpdir(), 'muskel-shots-demo-'));
-const empty = openContext(emptyDir, 'browser');
-const demo = openContext(demoDir, 'browser');
+const empty = new DataFolder(emptyDir, 'browser');
+const { folder: demoFolder, ctx: demo } = await openTestFolder(demoDir);
 await fillDemo(demo, { households: 20_000, seed: 1 });
 demo.session.operator = 'Siti Nurhayati';
 await generateKey(demo, 'frasa sandi kelurahan dinoyo', false);
@@ -33,12 +37,21 @@ setDinsosRecipient(demo, dinsos.recipient);
 writeFileSync(join(demoDir, 'dinsos.txt'), `${dinsos.identity}\n`);
 writeFileSync(join(demoDir, 'kelurahan.pub'), keyInfo(demo)?.publicKey ?? '');
 const emptyDoor = await startHttpDoor(empty, { port: 0, staticDir: RENDERER_DIR });
-const demoDoor = await startHttpDoor(demo, { port: 0, staticDir: RENDERER_DIR });
+const lockedDoor = await startHttpDoor(locked, { port: 0, staticDir: RENDERER_DIR });
+const demoDoor = await startHttpDoor(demoFolder, { port: 0, staticDir: RENDERER_DIR });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
 
   await page.goto(emptyDoor.url);
+  await page.getByLabel('Frasa sandi folder data (paling sedikit 10 karakter)').fill('frasa sandi kantor dinoyo');
+  await page.getByLabel('Ulangi frasa sandi', { exact: true }).fill('frasa sandi kantor dinoyo');
+  await shoot(page, '00a-vault-new');
+  await page.getByRole('button', { name: 'Buat folder data' }).click();
+  await page.getByTestId('recovery-code').waitFor();
+  await shoot(page, '00b-vault-recovery-code');
+  await page.getByLabel('Saya sudah mencatat kode pemulihan ini').check();
+  await page.getByRole('button', { name: 'Lanjutkan' }).click();
   await page.getByLabel('Nama operator').fill('Siti Nurhayati');
   await shoot(page, '00-operator');
   await page.getByRole('button', { name: 'Lanjutkan' }).click();
@@ -49,6 +62,12 @@ try {
   await page.getByLabel('NIP Lurah').fill('1971');
   await page.getByRole('button', { name: 'Simpan dan mulai' }).click();
   await shoot(page, '02-setup-errors');
+
+  await page.goto(lockedDoor.url);
+  await page.getByLabel('Frasa sandi folder data').fill('bukan frasa sandinya');
+  await page.getByRole('button', { name: 'Buka' }).click();
+  await page.getByRole('alert').waitFor();
+  await shoot(page, '00c-vault-locked-wrong');
 
   await page.goto(demoDoor.url);
   await page.getByRole('table', { name: 'Daftar keluarga' }).getByRole('row').first().waitFor();
@@ -109,6 +128,8 @@ try {
   await page.goto(`${demoDoor.url}#/pengaturan`);
   await page.getByRole('region', { name: 'Kunci' }).scrollIntoViewIfNeeded();
   await shoot(page, '18-settings-keys');
+  await page.getByRole('region', { name: 'Folder data' }).scrollIntoViewIfNeeded();
+  await shoot(page, '18b-settings-folder');
   await page.goto(`${demoDoor.url}#/musyawarah/1/kirim`);
   await page.getByLabel('Frasa sandi kunci kelurahan').fill('frasa sandi kelurahan dinoyo');
   await page.getByRole('button', { name: 'Buat paket' }).click();
@@ -127,10 +148,10 @@ try {
 } finally {
   await browser.close();
   await emptyDoor.close();
+  await lockedDoor.close();
   await demoDoor.close();
-  await Promise.all([empty.pdf.close(), demo.pdf.close()]);
-  empty.db.close();
-  demo.db.close();
+  await Promise.all([empty.close(), locked.close(), demoFolder.close()]);
   rmSync(emptyDir, { recursive: true, force: true });
+  rmSync(lockedDir, { recursive: true, force: true });
   rmSync(demoDir, { recursive: true, force: true });
 }

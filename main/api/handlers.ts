@@ -1,5 +1,6 @@
 import { auditHandlers } from './audit-handlers';
 import { demoHandlers } from './demo-handlers';
+import type { Channel, VaultChannel } from '../../shared/api/contract';
 import type { Handlers } from './handler-types';
 import { householdsHandlers } from './households-handlers';
 import { meetingsHandlers } from './meetings-handlers';
@@ -11,7 +12,7 @@ import { sessionHandlers } from './session-handlers';
 import { settingsHandlers } from './settings-handlers';
 
 /** Channel -> service call, one file per domain mirroring shared/api/<domain>-contract.ts. Thin by design: services hold the logic. */
-export const handlers: Handlers = {
+export const handlers: Handlers<Exclude<Channel, VaultChannel>> = {
   ...sessionHandlers,
   ...settingsHandlers,
   ...householdsHandlers,

@@ -6,7 +6,6 @@ import { ExportJobs } from '../services/package-jobs';
 import type { PdfPort } from '../services/pdf-port';
 import { Uploads } from '../services/uploads';
 import { fileErrorLog, stderrErrorLog } from './error-log';
-import { clearInterruptedWork } from './temp-files';
 
 export interface ContextOptions {
   pdf?: PdfPort;
@@ -14,20 +13,22 @@ export interface ContextOptions {
   now?: () => Date;
 }
 
-/** Opens a data folder for one door: its database, error log and a fresh set of export jobs. */
-export function openContext(dataDir: string, mode: DoorMode, options: ContextOptions = {}): ServiceContext {
-  const db = openDb(join(dataDir, DB_FILE_NAME));
-  clearInterruptedWork(dataDir);
+/**
+ * The services' context for a data folder whose data key is known (see main/vault/data-folder.ts, the only
+ * caller): its encrypted database, error log and a fresh set of export jobs and uploads.
+ */
+export function openContext(dataDir: string, mode: DoorMode, dataKey: Buffer, options: ContextOptions = {}): ServiceContext {
+  const db = openDb(join(dataDir, DB_FILE_NAME), dataKey);
   const now = options.now ?? (() => new Date());
   return {
-    db, dataDir, mode, now, session: { operator: null }, pdf: options.pdf ?? new ChromiumPdf(), errors: fileErrorLog(dataDir, now), jobs: new ExportJobs(), uploads: new Uploads(),
+    db, dataDir, dataKey, mode, now, session: { operator: null }, pdf: options.pdf ?? new ChromiumPdf(), errors: fileErrorLog(dataDir, now), jobs: new ExportJobs(), uploads: new Uploads(),
   };
 }
 
 /** For commands that touch no data folder (`muskel nik`): an empty in-memory database, errors to stderr. */
 export function memoryContext(mode: DoorMode): ServiceContext {
   return {
-    db: openDb(':memory:'), dataDir: ':memory:', mode, now: () => new Date(), session: { operator: null }, pdf: new ChromiumPdf(),
+    db: openDb(':memory:', null), dataDir: ':memory:', dataKey: Buffer.alloc(32), mode, now: () => new Date(), session: { operator: null }, pdf: new ChromiumPdf(),
     errors: stderrErrorLog(), jobs: new ExportJobs(), uploads: new Uploads(),
   };
 }

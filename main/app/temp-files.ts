@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 
 /** Folders of the data folder that may hold a process's unfinished work after a crash or power cut. */
 export const WORK_DIR_NAME = 'sementara';
-const SCANNED = ['kiriman', 'lampiran'];
+const SCANNED = ['.', 'kiriman', 'lampiran'];
 /** `.name.<pid>-<hex>.tmp`, as tempPathFor makes them. */
 const TEMP_FILE = /\.(\d+)-[0-9a-f]+\.tmp$/;
 

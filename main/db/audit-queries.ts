@@ -34,6 +34,6 @@ export function selectAuditFor(db: Db, scope: { meetingId?: number; householdId?
   return db.prepare('SELECT * FROM audit_log WHERE household_id = ? ORDER BY id DESC LIMIT ?').all(scope.householdId, limit) as AuditDbRow[];
 }
 
-export function selectOperators(db: Db): string[] {
-  return db.prepare('SELECT operator FROM audit_log GROUP BY operator ORDER BY max(id) DESC LIMIT 20').pluck().all() as string[];
+export function selectOperators(db: Db, except: string): string[] {
+  return db.prepare('SELECT operator FROM audit_log WHERE operator != ? GROUP BY operator ORDER BY max(id) DESC LIMIT 20').pluck().all(except) as string[];
 }

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { AppError } from '../services/app-error';
 import { MIGRATIONS } from './migrations/index';
 import type { Migration } from './migrations/migration';
@@ -7,10 +8,37 @@ export type Db = Database.Database;
 
 export const DB_FILE_NAME = 'muskel.sqlite';
 
-/** Opens (creating if needed) the database and brings its schema up to date in one transaction. */
-export function openDb(file: string): Db {
+/** SQLCipher 4 page encryption (AES-256, HMAC-SHA512): the database and its WAL hold no plaintext page. */
+export function useKey(db: Db, key: Buffer): void {
+  db.pragma("cipher = 'sqlcipher'");
+  db.pragma('legacy = 4');
+  db.pragma(`key = "x'${key.toString('hex')}'"`);
+}
+
+/** A file SQLite can read without a key: a data folder from before encryption. */
+export function isPlaintextDatabase(file: string): boolean {
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const head = Buffer.alloc(16);
+      readSync(fd, head, 0, 16, 0);
+      return head.toString('latin1') === 'SQLite format 3\0';
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens (creating if needed) the database, encrypted with `key` (32 bytes) unless it is null (an in-memory
+ * database, or a plaintext one being encrypted), and brings its schema up to date in one transaction.
+ */
+export function openDb(file: string, key: Buffer | null): Db {
   const db = new Database(file);
   try {
+    if (key) useKey(db, key);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

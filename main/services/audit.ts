@@ -4,6 +4,7 @@ import type { AuditAction, AuditEntity, AuditEntry, AuditVerdict } from '../../s
 import { insertAudit, iterateAudit, lastAuditHash, selectAuditEntry, selectAuditFor, selectAuditHead, selectOperators } from '../db/audit-queries';
 import { auditEntryFromDb } from '../db/audit-mapping';
 import type { NewAuditDbRow } from '../db/audit-mapping';
+import { writeTransaction } from '../db/write-transaction';
 import { AppError } from './app-error';
 import type { ServiceContext } from './context';
 
@@ -76,6 +77,20 @@ function checkExpectedHead(ctx: ServiceContext, expected: string, entries: numbe
   return null;
 }
 
+/** Who a lock change is recorded under when no operator has been chosen yet; never offered as an operator. */
+export const FOLDER_OPERATOR = 'Pembuka folder data';
+
+/** A change to the folder's lock, recorded even before anyone chose an operator name. */
+export function recordVaultEvent(ctx: ServiceContext, what: string): void {
+  const operator = ctx.session.operator;
+  ctx.session.operator ??= FOLDER_OPERATOR;
+  try {
+    writeTransaction(ctx.db, () => record(ctx, { action: 'UBAH', entity: 'FOLDER_DATA', entityId: null, after: { perubahan: what, pintu: ctx.mode } }));
+  } finally {
+    ctx.session.operator = operator;
+  }
+}
+
 /** Walks the whole chain; the first entry whose hash or link does not hold is named. With `expectHead`, also checks nothing was cut from its end. */
 export function verifyAudit(ctx: ServiceContext, expectHead?: string): AuditVerdict {
   let previous = GENESIS_HASH;
@@ -100,5 +115,5 @@ export function history(ctx: ServiceContext, scope: { meetingId?: number; househ
 }
 
 export function knownOperators(ctx: ServiceContext): string[] {
-  return selectOperators(ctx.db);
+  return selectOperators(ctx.db, FOLDER_OPERATOR);
 }

@@ -18,6 +18,8 @@ export interface Session {
 export interface ServiceContext {
   db: Db;
   dataDir: string;
+  /** The folder's 256-bit data key: it encrypts the database and the evidence files. */
+  dataKey: Buffer;
   mode: DoorMode;
   now: () => Date;
   session: Session;

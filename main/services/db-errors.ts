@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from './app-error';
 
 /** A foreign-key refusal from SQLite becomes the user's explanation; anything else passes through. */

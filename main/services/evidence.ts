@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, readFileSync, readdirSync, renameSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import type { Evidence, EvidenceUpload } from '../../shared/meeting/schema';
 import { evidenceFromDb, evidenceToDb } from '../db/evidence-mapping';
 import { deleteEvidence, insertEvidence, selectEvidence } from '../db/evidence-queries';
 import { writeFileAtomic } from '../app/atomic-write';
 import { ensureDir } from '../app/ensure-dir';
+import { tempPathFor } from '../app/temp-files';
+import { decryptBytes, decryptStream, encryptBytes, encryptStream, isEncryptedFile } from '../vault/file-cipher';
 import { AppError } from './app-error';
 import { record } from './audit';
 import type { ServiceContext } from './context';
@@ -20,12 +23,36 @@ export function evidenceDir(ctx: ServiceContext): string {
   return join(ctx.dataDir, 'lampiran');
 }
 
-/** Files are kept under their SHA-256 in the data folder, written to a temp name and renamed. */
+/** Files are kept encrypted with the folder's data key, named by the SHA-256 of their content. */
 function storeFile(ctx: ServiceContext, sha256: string, bytes: Buffer): void {
   const dir = evidenceDir(ctx);
   ensureDir(dir);
   const target = join(dir, sha256);
-  if (!existsSync(target)) writeFileAtomic(target, bytes);
+  if (!existsSync(target)) writeFileAtomic(target, encryptBytes(ctx.dataKey, bytes));
+}
+
+/** The plaintext of a stored file, streamed (for the package). */
+export function evidenceStream(ctx: ServiceContext, sha256: string): NodeJS.ReadableStream {
+  return createReadStream(join(evidenceDir(ctx), sha256)).pipe(decryptStream(ctx.dataKey));
+}
+
+/**
+ * Files left plaintext by a folder from before encryption (or by an encryption cut short): each is encrypted
+ * under a temp name and renamed over itself. Cheap when there are none: only the first bytes are read.
+ */
+export async function encryptPlaintextEvidence(ctx: ServiceContext): Promise<number> {
+  const dir = evidenceDir(ctx);
+  if (!existsSync(dir)) return 0;
+  let done = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (name.startsWith('.') || isEncryptedFile(path)) continue;
+    const temp = tempPathFor(path);
+    await pipeline(createReadStream(path), encryptStream(ctx.dataKey), createWriteStream(temp, { flags: 'wx', mode: 0o600 }));
+    renameSync(temp, path);
+    done++;
+  }
+  return done;
 }
 
 export function addEvidence(ctx: ServiceContext, upload: EvidenceUpload): Evidence {
@@ -56,7 +83,7 @@ function loadEvidence(ctx: ServiceContext, id: number): Evidence {
 
 export function readEvidence(ctx: ServiceContext, id: number): { mime: string; contentBase64: string } {
   const evidence = loadEvidence(ctx, id);
-  const bytes = readFileSync(join(evidenceDir(ctx), evidence.sha256));
+  const bytes = decryptBytes(ctx.dataKey, readFileSync(join(evidenceDir(ctx), evidence.sha256)));
   if (createHash('sha256').update(bytes).digest('hex') !== evidence.sha256) {
     throw new AppError('CONFLICT', `Berkas lampiran ${evidence.fileName} telah berubah atau rusak di folder data`);
   }

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { ExportRequestSchema, ExportResult, SentPackage } from '../../shared/package/export-schema';
-import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, rename, rm } from 'node:fs/promises';
+import { createWriteStream, existsSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { link, mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { beritaAcaraHtml } from '../../shared/minutes/berita-acara';
 import { daftarHadirHtml } from '../../shared/minutes/daftar-hadir';
@@ -22,7 +23,7 @@ import { writeDigested } from '../package/write-digested';
 import { AppError } from './app-error';
 import { auditHead, formatAuditHead, record } from './audit';
 import type { ServiceContext } from './context';
-import { evidenceDir } from './evidence';
+import { evidenceStream } from './evidence';
 import { activeKey, recipientsOnly, unlockKey } from './keys';
 import { minutesData } from './minutes';
 import { buildPayload, evidenceFileName } from './package-payload';
@@ -62,15 +63,6 @@ async function claim(partial: string, finalPath: string): Promise<void> {
   // FAT flash disks have no hard links: check, then rename.
   if (existsSync(finalPath)) throw new AppError('CONFLICT', `Berkas ${basename(finalPath)} sudah ada di ${dirname(finalPath)}; paket tidak ditimpa.`);
   await rename(partial, finalPath);
-}
-
-/** Evidence is immutable (named by its hash), so a hard link is as good as a copy and costs nothing. */
-async function linkOrCopy(source: string, target: string): Promise<void> {
-  try {
-    await link(source, target);
-  } catch {
-    await copyFile(source, target);
-  }
 }
 
 /**
@@ -134,7 +126,7 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
     for (const p of data.proposals) {
       for (const e of p.evidence) {
         const target = join(bagDir, 'data', 'lampiran', evidenceFileName(e.kind, e.sha256, e.mime));
-        if (!existsSync(target)) await linkOrCopy(join(evidenceDir(ctx), e.sha256), target);
+        if (!existsSync(target)) await pipeline(evidenceStream(ctx, e.sha256), createWriteStream(target, { flags: 'wx', mode: 0o600 }));
       }
     }
     const packing = `Menghitung sidik (SHA-256, SHA-512), menandatangani, memadatkan (zip)${request.encrypt ? ' dan mengenkripsi (age)' : ''}`;

@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openContext } from '../../main/app/open-context';
+import { closeContext } from '../../main/app/open-context';
+import { openTestFolder } from '../../test/fixtures/context';
 import { newIdentity } from '../../main/package/age-stream';
 import { addEvidence, evidenceDir } from '../../main/services/evidence';
 import { generateKey, setDinsosRecipient, unlockKey } from '../../main/services/keys';
@@ -32,7 +33,7 @@ export async function benchExport(proposals: number, photosPerProposal: number, 
   const dataDir = mkdtempSync(join(tmpdir(), 'muskel-bench-export-'));
   const outDir = join(dataDir, 'keluar');
   mkdirSync(outDir);
-  const ctx = openContext(dataDir, 'cli');
+  const { ctx: ctx } = await openTestFolder(dataDir);
   ctx.session.operator = 'Bench';
   try {
     await fillDemo(ctx, { households: proposals, seed: 5 });
@@ -105,8 +106,7 @@ export async function benchExport(proposals: number, photosPerProposal: number, 
     await benchCiphers(evidenceDir(ctx), dataDir, dinsos.recipient, nativeMs, rounds);
     console.log(`  memori: puncak ${(peak / 1048576).toFixed(0)} MB, naik ${((peak - baseline) / 1048576).toFixed(0)} MB selama ekspor ${megabytes.toFixed(0)} MB data; membuka kunci (scrypt N=2^17): ${ms(unlock)}; berkas terakhir ${fileName}`);
   } finally {
-    await ctx.pdf.close();
-    ctx.db.close();
+    await closeContext(ctx);
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openContext } from '../../main/app/open-context';
+import { closeContext } from '../../main/app/open-context';
+import { openTestFolder } from '../../test/fixtures/context';
 import { fillDemo } from '../../main/services/demo';
 import { benchExport } from './export-bench';
 import { benchMinutes } from './minutes-bench';
@@ -13,7 +14,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 const dataDir = mkdtempSync(join(tmpdir(), 'muskel-bench-'));
 try {
-  const ctx = openContext(dataDir, 'cli');
+  const { ctx: ctx } = await openTestFolder(dataDir);
   ctx.session.operator = 'Bench';
   const started = Date.now();
   const filled = await fillDemo(ctx, { households: HOUSEHOLDS, seed: 1 });
@@ -22,8 +23,7 @@ try {
   benchSearch(ctx, ROUNDS);
   console.log('PDF (Chromium yang sama, dalam proses yang sama):');
   await benchMinutes(ctx, ROUNDS);
-  await ctx.pdf.close();
-  ctx.db.close();
+  await closeContext(ctx);
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
 import type { ServiceContext } from '../../main/services/context';
 import { search } from '../../main/services/households';

@@ -9,9 +9,11 @@ import { proposalsContract } from './proposals-contract';
 import { rulesContract } from './rules-contract';
 import { sessionContract } from './session-contract';
 import { settingsContract } from './settings-contract';
+import { vaultContract } from './vault-contract';
 
 /** The one API: every door (IPC, HTTP, CLI) serves exactly these channels, gathered from one file per domain. */
 export const contract = {
+  ...vaultContract,
   ...sessionContract,
   ...settingsContract,
   ...householdsContract,
@@ -31,6 +33,13 @@ export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
 export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
 
 export const CHANNELS = Object.keys(contract) as Channel[];
+
+export type VaultChannel = keyof typeof vaultContract;
+
+/** Channels that answer while the data folder is locked. */
+export function isVaultChannel(channel: Channel): channel is VaultChannel {
+  return Object.hasOwn(vaultContract, channel);
+}
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && Object.hasOwn(contract, value);

@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'UNAUTHORIZED',
   /** Another Muskel process held the data folder's write lock for longer than the busy timeout. */
   'BUSY',
+  /** The data folder is still locked: the passphrase, the recovery code or the OS key store must open it first. */
+  'VAULT_LOCKED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -27,12 +27,12 @@ test('keys, "Kirim ke Dinsos" with progress, then Dinsos checks the package in P
 
   // Pengaturan > Kunci
   await page.goto(`${server.url}#/pengaturan`);
-  await page.getByLabel('Frasa sandi (paling sedikit 10 karakter)').fill('pendek');
-  await page.getByLabel('Ulangi frasa sandi').fill('pendek');
+  await page.getByLabel('Frasa sandi (paling sedikit 10 karakter)', { exact: true }).fill('pendek');
+  await page.getByLabel('Ulangi frasa sandi', { exact: true }).fill('pendek');
   await page.getByRole('button', { name: 'Buat kunci' }).click();
   await expect(page.getByText('Frasa sandi paling sedikit 10 karakter')).toBeVisible();
-  await page.getByLabel('Frasa sandi (paling sedikit 10 karakter)').fill(PASSPHRASE);
-  await page.getByLabel('Ulangi frasa sandi').fill(PASSPHRASE);
+  await page.getByLabel('Frasa sandi (paling sedikit 10 karakter)', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Ulangi frasa sandi', { exact: true }).fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Buat kunci' }).click();
   // Two deliberately slow scrypt seals (minisign's and age's): about 3 s idle, longer on a loaded CI machine.
   await expect(page.getByTestId('key-id')).toHaveText(/^[0-9A-F]{16}$/, { timeout: 30_000 });

@@ -3,6 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { Channel, InputOf, OutputOf } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
+import { TEST_DB_PASSPHRASE } from '../fixtures/context';
 
 const SERVE = join(import.meta.dirname, 'serve-fixed-clock.ts');
 
@@ -13,9 +14,15 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts browser mode (with the fixed test clock) on a free port for a data folder and waits for the URL it prints. */
-export function startServer(dataDir: string): Promise<RunningServer> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', SERVE, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Starts browser mode (with the fixed test clock) on a free port for a data folder and waits for the URL it
+ * prints. The folder opens with the test passphrase, unless `locked` leaves it to the browser's lock screen.
+ */
+export function startServer(dataDir: string, options: { locked?: boolean } = {}): Promise<RunningServer> {
+  const env = { ...process.env };
+  if (options.locked) delete env.MUSKEL_DB_PASSPHRASE;
+  else env.MUSKEL_DB_PASSPHRASE = TEST_DB_PASSPHRASE;
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', SERVE, dataDir], { stdio: ['ignore', 'pipe', 'pipe'], env });
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`muskel serve did not start:\n${output}`)), 30_000);

@@ -1,24 +1,28 @@
 import { userInfo } from 'node:os';
-import { closeContext, openContext } from '../../app/open-context';
 import { resolveDataDir } from '../../app/data-dir';
 import type { ServiceContext } from '../../services/context';
 import { internalErrorMessage } from '../../services/error-report';
+import { DataFolder } from '../../vault/data-folder';
 import { CliFailure } from './cli-command';
 import { failureMessage } from './failure-message';
+import { unlockFolder } from './unlock-folder';
 
 /**
- * Opens the data folder for one CLI command; changes are audited as MUSKEL_OPERATOR or the OS user. A defect
- * inside the command goes to the folder's error log and comes out as one line with its code.
+ * Opens and unlocks the data folder for one CLI command; changes are audited as MUSKEL_OPERATOR or the OS
+ * user. A defect inside the command goes to the folder's error log and comes out as one line with its code.
  */
 export async function withData<T>(dataDirFlag: string | undefined, run: (ctx: ServiceContext) => Promise<T>): Promise<T> {
-  const ctx = openContext(resolveDataDir(dataDirFlag), 'cli');
-  ctx.session.operator = process.env.MUSKEL_OPERATOR ?? `${userInfo().username} (baris perintah)`;
+  const folder = new DataFolder(resolveDataDir(dataDirFlag), 'cli');
   try {
+    await unlockFolder(folder);
+    const ctx = folder.context();
+    if (!ctx) throw new CliFailure('Gagal: folder data tidak terbuka.', 1);
+    ctx.session.operator = process.env.MUSKEL_OPERATOR ?? `${userInfo().username} (baris perintah)`;
     return await run(ctx);
   } catch (error) {
     if (error instanceof CliFailure || failureMessage(error) !== null) throw error;
-    throw new CliFailure(`Gagal: ${internalErrorMessage(ctx.errors.report(error, 'cli'))}`, 1);
+    throw new CliFailure(`Gagal: ${internalErrorMessage(folder.errors.report(error, 'cli'))}`, 1);
   } finally {
-    await closeContext(ctx);
+    await folder.close();
   }
 }

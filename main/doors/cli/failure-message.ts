@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../services/app-error';
 import { BUSY_MESSAGE } from '../../services/db-errors';
 

@@ -11,9 +11,11 @@ import { minutesCommand } from './minutes-command';
 import { nikCommand } from './nik-command';
 import { rulesCommand } from './rules-command';
 import { serveCommand } from './serve-command';
+import { DB_PASSPHRASE_HELP } from './unlock-folder';
+import { vaultCommand } from './vault-command';
 import { verifyCommand } from './verify-command';
 
-const COMMANDS: readonly CliCommand[] = [serveCommand, nikCommand, demoCommand, meetingCommand, minutesCommand, keyCommand, exportCommand, verifyCommand, auditCommand, rulesCommand];
+const COMMANDS: readonly CliCommand[] = [serveCommand, nikCommand, demoCommand, meetingCommand, minutesCommand, keyCommand, exportCommand, verifyCommand, auditCommand, rulesCommand, vaultCommand];
 const DATA_DIR_NOTE = 'Folder data: --data-dir DIR, atau variabel MUSKEL_DATA_DIR, atau folder bawaan aplikasi.';
 const HELP_FLAGS = new Set(['--help', '-h', 'help']);
 
@@ -27,6 +29,7 @@ function help(): string {
     '',
     'muskel <perintah> --help menjelaskan satu perintah; muskel --version mencetak versi.',
     DATA_DIR_NOTE,
+    DB_PASSPHRASE_HELP,
   ].join('\n');
 }
 

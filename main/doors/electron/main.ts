@@ -3,10 +3,10 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHANNELS } from '../../../shared/api/contract';
-import { dispatch } from '../../api/dispatch';
+import { dispatchToFolder } from '../../api/dispatch';
 import { resolveDataDir } from '../../app/data-dir';
-import { closeContext, openContext } from '../../app/open-context';
-import type { ServiceContext } from '../../services/context';
+import { DataFolder } from '../../vault/data-folder';
+import { electronKeyStore } from './electron-key-store';
 import { ElectronPdf } from './electron-pdf';
 import { isAppPage } from './trust';
 
@@ -27,8 +27,8 @@ function trustedSender(event: IpcMainInvokeEvent): boolean {
 }
 
 /** Quitting while a package is being made asks first; the answer "wait" keeps the app open. */
-function mayQuit(ctx: ServiceContext, window: BrowserWindow | null): boolean {
-  if (ctx.jobs.runningCount() === 0) return true;
+function mayQuit(folder: DataFolder, window: BrowserWindow | null): boolean {
+  if ((folder.context()?.jobs.runningCount() ?? 0) === 0) return true;
   const options = {
     type: 'warning' as const,
     title: 'Paket sedang dibuat',
@@ -41,7 +41,7 @@ function mayQuit(ctx: ServiceContext, window: BrowserWindow | null): boolean {
   return (window ? dialog.showMessageBoxSync(window, options) : dialog.showMessageBoxSync(options)) === 1;
 }
 
-function createWindow(ctx: ServiceContext): BrowserWindow {
+function createWindow(folder: DataFolder): BrowserWindow {
   const window = new BrowserWindow({
     width: 1366,
     height: 800,
@@ -63,7 +63,7 @@ function createWindow(ctx: ServiceContext): BrowserWindow {
   });
   window.once('ready-to-show', () => window.show());
   window.on('close', (event) => {
-    if (!shuttingDown && !mayQuit(ctx, window)) event.preventDefault();
+    if (!shuttingDown && !mayQuit(folder, window)) event.preventDefault();
   });
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   window.webContents.on('will-navigate', (event, url) => {
@@ -78,10 +78,10 @@ let shuttingDown = false;
 let closed = false;
 
 /** Exports are cancelled and cleaned up before the database closes; only then does the app quit. */
-async function shutDown(ctx: ServiceContext): Promise<void> {
+async function shutDown(folder: DataFolder): Promise<void> {
   if (shuttingDown) return;
   shuttingDown = true;
-  await closeContext(ctx);
+  await folder.close();
   closed = true;
   app.quit();
 }
@@ -90,32 +90,34 @@ async function shutDown(ctx: ServiceContext): Promise<void> {
 const primary = app.requestSingleInstanceLock();
 if (!primary) app.quit();
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
   if (!primary) return;
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
-  const ctx = openContext(resolveDataDir(dataDirFlag, () => app.getPath('userData')), 'electron', { pdf: new ElectronPdf() });
+  const folder = new DataFolder(resolveDataDir(dataDirFlag, () => app.getPath('userData')), 'electron', { pdf: new ElectronPdf(), osKeyStore: electronKeyStore });
+  // Where the operator chose it, the OS key store opens the folder before the window shows; else the lock screen asks.
+  await folder.unlockWithOsKeyStore();
   for (const channel of CHANNELS) {
     ipcMain.handle(`muskel:${channel}`, (event, input: unknown) => {
       if (!trustedSender(event)) {
         return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Permintaan ditolak: bukan dari jendela Muskel' } };
       }
-      return dispatch(ctx, channel, input);
+      return dispatchToFolder(folder, channel, input);
     });
   }
-  const window = createWindow(ctx);
+  const window = createWindow(folder);
   app.on('second-instance', () => {
     if (window.isDestroyed()) return;
     if (window.isMinimized()) window.restore();
     window.focus();
   });
-  app.on('window-all-closed', () => void shutDown(ctx));
+  app.on('window-all-closed', () => void shutDown(folder));
   app.on('before-quit', (event) => {
     if (closed) return;
     event.preventDefault();
-    if (shuttingDown || mayQuit(ctx, window)) void shutDown(ctx);
+    if (shuttingDown || mayQuit(folder, window)) void shutDown(folder);
   });
 });

@@ -3,8 +3,8 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiResult } from '../../../shared/api/result';
-import { dispatch } from '../../api/dispatch';
-import type { ServiceContext } from '../../services/context';
+import { dispatchToFolder } from '../../api/dispatch';
+import type { DataFolder } from '../../vault/data-folder';
 import { internalErrorMessage } from '../../services/error-report';
 import { SECURITY_HEADERS, cookieToken, decodePath, hostAllowed, isJson, originAllowed, tokensEqual } from './security';
 import { readStatic } from './static-files';
@@ -45,7 +45,7 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string | n
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function handleApi(ctx: ServiceContext, token: string, req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+async function handleApi(folder: DataFolder, token: string, req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
   const header = req.headers['x-muskel-token'];
   if (!tokensEqual(typeof header === 'string' ? header : undefined, token)) {
     return refuse(res, 401, 'UNAUTHORIZED', 'Token akses tidak ada atau salah. Buka alamat lengkap yang dicetak saat Muskel dijalankan.');
@@ -68,7 +68,7 @@ async function handleApi(ctx: ServiceContext, token: string, req: IncomingMessag
   } catch {
     return refuse(res, 400, 'INVALID_INPUT', 'Isi permintaan bukan JSON yang sah');
   }
-  const result = await dispatch(ctx, channel, input);
+  const result = await dispatchToFolder(folder, channel, input);
   send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
 }
 
@@ -86,7 +86,7 @@ async function handleStatic(staticDir: string, token: string, req: IncomingMessa
 }
 
 /** Browser-mode door: loopback only, token on every request, Host checked, no CORS headers ever. */
-export function startHttpDoor(ctx: ServiceContext, options: { port: number; staticDir: string; token?: string }): Promise<HttpDoor> {
+export function startHttpDoor(folder: DataFolder, options: { port: number; staticDir: string; token?: string }): Promise<HttpDoor> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = options.port;
   const server = createServer((req, res) => {
@@ -100,9 +100,9 @@ export function startHttpDoor(ctx: ServiceContext, options: { port: number; stat
     const path = url && decodePath(url.pathname);
     if (!url || path === null) return refuse(res, 400, 'INVALID_INPUT', 'Alamat permintaan tidak sah (kode % atau bentuk alamat yang rusak)');
     const api = /^\/api\/([^/]+)$/.exec(path);
-    const work = api?.[1] ? handleApi(ctx, token, req, res, api[1]) : handleStatic(options.staticDir, token, req, res, path, url);
+    const work = api?.[1] ? handleApi(folder, token, req, res, api[1]) : handleStatic(options.staticDir, token, req, res, path, url);
     work.catch((error: unknown) => {
-      const code = ctx.errors.report(error, `http ${path.slice(0, 40)}`);
+      const code = folder.errors.report(error, `http ${path.slice(0, 40)}`);
       if (res.headersSent) return;
       const result: ApiResult<never> = { ok: false, error: { code: 'INTERNAL', message: internalErrorMessage(code) } };
       if (api) send(res, 500, JSON.stringify(result), 'application/json; charset=utf-8');

@@ -11,6 +11,8 @@ import { OperatorScreen } from '../setup/OperatorScreen';
 import { SettingsForm } from '../setup/SettingsForm';
 import { KeysPanel } from '../setup/KeysPanel';
 import { VerifyPage } from '../packages/VerifyPage';
+import { FolderPanel } from '../vault/FolderPanel';
+import { VaultGate } from '../vault/VaultGate';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { hrefFor, useRoute } from './route';
 import type { Route } from './route';
@@ -31,7 +33,8 @@ interface Boot {
   knownOperators: string[];
 }
 
-export function App() {
+/** Everything behind the lock: who operates, the kelurahan's settings, then the app itself. */
+function Workspace() {
   const [boot, reload] = useLoad<Boot>(async () => {
     const [settings, session] = await Promise.all([call('settings.get', {}), call('session.get', {})]);
     return { settings, operator: session.operator, knownOperators: session.knownOperators };
@@ -100,6 +103,8 @@ export function App() {
           <section className="page">
             <h1>Pengaturan</h1>
             <SettingsForm initial={settings} onSaved={reload} />
+            <h2 id="folder-data">Folder data</h2>
+            <FolderPanel />
             <h2 id="kunci">Kunci</h2>
             <KeysPanel />
           </section>
@@ -107,5 +112,13 @@ export function App() {
         {route.page === 'verify' ? <VerifyPage /> : null}
       </main>
     </div>
+  );
+}
+
+export function App() {
+  return (
+    <VaultGate>
+      <Workspace />
+    </VaultGate>
   );
 }

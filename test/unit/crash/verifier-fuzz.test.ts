@@ -14,7 +14,7 @@ let ctx: TestContext;
 let work: string;
 let genuine: GenuinePackage;
 beforeAll(async () => {
-  ctx = tempContext();
+  ctx = await tempContext();
   work = mkdtempSync(join(tmpdir(), 'muskel-verifier-fuzz-'));
   const { meetingId, dinsos } = await readyToExport(ctx);
   const result = await exportPackage(ctx, { meetingId, outDir: work, passphrase: PASSPHRASE, recipients: [], encrypt: true, acknowledgeUnencrypted: false });

@@ -1,18 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../main/api/dispatch';
+import { dispatchToFolder } from '../../../../main/api/dispatch';
+import { DataFolder } from '../../../../main/vault/data-folder';
 import { newIdentity } from '../../../../main/package/age-stream';
 import { contract } from '../../../../shared/api/contract';
 import type { Channel, InputOf, OutputOf } from '../../../../shared/api/contract';
 import { KEPMENSOS_79_2025 } from '../../../../shared/rules/ruleset';
-import { tempContext } from '../../../fixtures/context';
-import type { TestContext } from '../../../fixtures/context';
+import { TEST_DB_PASSPHRASE } from '../../../fixtures/context';
+import { FIXED_NOW } from '../../../fixtures/clock';
+import { writePlaintextFolder } from '../../../fixtures/plaintext-folder';
 import { aHousehold } from '../../../fixtures/households';
 import { aMeeting, aProposal } from '../../../fixtures/meetings';
 import { JPEG, PASSPHRASE } from '../../../fixtures/package';
 import { DEMO_SETTINGS } from '../../../../main/services/demo';
 
-let ctx: TestContext;
 let dinsos: { identity: string; recipient: string };
 const outputs = new Map<Channel, unknown>();
 const out = <C extends Channel>(channel: C): OutputOf<C> => {
@@ -22,22 +25,31 @@ const out = <C extends Channel>(channel: C): OutputOf<C> => {
 
 /** Runs a call through the dispatcher and fails the test on a refusal. */
 async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
-  const result = await dispatch(ctx, channel, input);
+  const result = await dispatchToFolder(folder, channel, input);
   if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
   return result.value as OutputOf<C>;
 }
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
 
+/** Needs a folder of data from before encryption; it gets its own test below. */
+type Stepped = Exclude<Channel, 'vault.encryptExisting'>;
+
 /**
- * One realistic call per channel, in this order, each built from what earlier calls returned. Typed as a
- * mapped type over Channel: a channel added to the contract without a step here does not compile.
+ * One realistic call per channel, in this order, each built from what earlier calls returned, starting from
+ * a new, locked data folder. Typed as a mapped type over Channel: a channel added to the contract without a
+ * step here does not compile.
  */
-const steps: { [C in Channel]: () => InputOf<C> | Promise<InputOf<C>> } = {
-  'demo.fill': () => ({ households: 80, seed: 3 }),
+const steps: { [C in Stepped]: () => InputOf<C> | Promise<InputOf<C>> } = {
   'app.info': () => ({}),
-  'session.get': () => ({}),
+  'vault.status': () => ({}),
+  'vault.setup': () => ({ passphrase: TEST_DB_PASSPHRASE, remember: false }),
+  'vault.unlock': () => ({ passphrase: TEST_DB_PASSPHRASE }),
+  'vault.changePassphrase': () => ({ current: TEST_DB_PASSPHRASE, next: `${TEST_DB_PASSPHRASE} baru` }),
+  'vault.remember': () => ({ remember: false }),
   'session.setOperator': () => ({ name: 'Operator Uji' }),
+  'demo.fill': () => ({ households: 80, seed: 3 }),
+  'session.get': () => ({}),
   'settings.save': () => DEMO_SETTINGS,
   'settings.get': () => ({}),
   'settings.setLogo': () => ({ contentBase64: PNG.toString('base64') }),
@@ -87,7 +99,7 @@ const steps: { [C in Channel]: () => InputOf<C> | Promise<InputOf<C>> } = {
   'keys.generate': () => ({ passphrase: PASSPHRASE, replace: false }),
   'keys.setRecipient': () => ({ text: `# Dinsos Kota Malang\n${dinsos.recipient}\n` }),
   'keys.info': () => ({}),
-  'packages.exportNow': () => ({ meetingId: out('meetings.create').id, outDir: ctx.dataDir, passphrase: PASSPHRASE, recipients: [], encrypt: true, acknowledgeUnencrypted: false }),
+  'packages.exportNow': () => ({ meetingId: out('meetings.create').id, outDir: dataDir, passphrase: PASSPHRASE, recipients: [], encrypt: true, acknowledgeUnencrypted: false }),
   'packages.list': () => ({ meetingId: out('meetings.create').id }),
   'uploads.begin': () => ({}),
   'uploads.append': () => ({ uploadId: out('uploads.begin').uploadId, chunkBase64: readFileSync(out('packages.exportNow').path).toString('base64') }),
@@ -102,24 +114,49 @@ const steps: { [C in Channel]: () => InputOf<C> | Promise<InputOf<C>> } = {
   'packages.cancel': () => ({ id: out('packages.start').id }),
 };
 
+let dataDir: string;
+let folder: DataFolder;
 beforeAll(async () => {
-  ctx = tempContext();
+  dataDir = mkdtempSync(join(tmpdir(), 'muskel-handlers-'));
+  folder = new DataFolder(dataDir, 'cli', { now: () => FIXED_NOW });
   dinsos = await newIdentity();
 });
-afterAll(() => ctx.cleanup());
+afterAll(async () => {
+  await folder.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function checkOutput(channel: Channel, value: unknown): void {
+  const parsed = contract[channel].output.safeParse(value);
+  expect(parsed.error?.issues, channel).toBeUndefined();
+  // Parsing strips undeclared keys: equality means the handler sent nothing the contract does not name.
+  expect(parsed.data, channel).toEqual(value);
+}
 
 describe('handlers', () => {
   it('answer every channel with exactly what its output schema declares', async () => {
-    for (const channel of Object.keys(steps) as Channel[]) {
+    for (const channel of Object.keys(steps) as Stepped[]) {
       const value = await call(channel, await steps[channel]());
-      const parsed = contract[channel].output.safeParse(value);
-      expect(parsed.error?.issues, channel).toBeUndefined();
-      // Parsing strips undeclared keys: equality means the handler sent nothing the contract does not name.
-      expect(parsed.data, channel).toEqual(value);
+      checkOutput(channel, value);
       outputs.set(channel, value);
     }
+    expect(out('vault.status')).toEqual({ state: 'NEW', osKeyStoreAvailable: false, rememberedOnThisComputer: false });
     expect(out('packages.verify')).toMatchObject({ ok: true, problems: [] });
     expect(out('meetings.close').status).toBe('SELESAI');
-    expect(outputs.size).toBe(Object.keys(contract).length);
+    expect(outputs.size).toBe(Object.keys(contract).length - 1);
   }, 120_000);
+
+  it('answer vault.encryptExisting, for a folder of data from before encryption', async () => {
+    const old = mkdtempSync(join(tmpdir(), 'muskel-handlers-old-'));
+    try {
+      writePlaintextFolder(old);
+      const plain = new DataFolder(old, 'cli');
+      const result = await dispatchToFolder(plain, 'vault.encryptExisting', { passphrase: TEST_DB_PASSPHRASE, remember: false });
+      expect(result.ok).toBe(true);
+      if (result.ok) checkOutput('vault.encryptExisting', result.value);
+      await plain.close();
+    } finally {
+      rmSync(old, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,11 +1,14 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../../main/db/migrations/index';
 import type { Migration } from '../../../../main/db/migrations/migration';
-import { migrate, openDb, schemaVersion } from '../../../../main/db/open';
+import { migrate, openDb, schemaVersion, useKey } from '../../../../main/db/open';
+
+const KEY = randomBytes(32);
 
 let dir: string;
 beforeEach(() => {
@@ -15,7 +18,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('migrations', () => {
   it('bring a new file to the latest version with WAL, foreign keys and STRICT tables', () => {
-    const db = openDb(join(dir, 'a.sqlite'));
+    const db = openDb(join(dir, 'a.sqlite'), KEY);
     expect(schemaVersion(db)).toBe(MIGRATIONS.length);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -27,8 +30,8 @@ describe('migrations', () => {
   });
 
   it('are idempotent when reopened', () => {
-    openDb(join(dir, 'b.sqlite')).close();
-    const db = openDb(join(dir, 'b.sqlite'));
+    openDb(join(dir, 'b.sqlite'), KEY).close();
+    const db = openDb(join(dir, 'b.sqlite'), KEY);
     expect(schemaVersion(db)).toBe(MIGRATIONS.length);
     db.close();
   });
@@ -36,10 +39,12 @@ describe('migrations', () => {
   it('refuse a database written by a newer version, leaving it untouched', () => {
     const file = join(dir, 'newer.sqlite');
     const raw = new Database(file);
+    useKey(raw, KEY);
     raw.pragma(`user_version = ${MIGRATIONS.length + 1}`);
     raw.close();
-    expect(() => openDb(file)).toThrow(/versi Muskel yang lebih baru/);
+    expect(() => openDb(file, KEY)).toThrow(/versi Muskel yang lebih baru/);
     const check = new Database(file);
+    useKey(check, KEY);
     expect(check.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length + 1);
     expect(check.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'").pluck().get()).toBe(0);
     check.close();

@@ -3,13 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeContext, openContext } from '../../../../main/app/open-context';
+import { closeContext } from '../../../../main/app/open-context';
+import { openTestFolder, rawDb } from '../../../fixtures/context';
 import { verifyAudit } from '../../../../main/services/audit';
 import { countHouseholds } from '../../../../main/db/household-queries';
 import { DB_FILE_NAME } from '../../../../main/db/open';
 import { dispatch } from '../../../../main/api/dispatch';
 import { aHousehold } from '../../../fixtures/households';
-import Database from 'better-sqlite3';
 
 const WRITER = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'processes', 'writer.ts');
 
@@ -36,15 +36,16 @@ function writer(count: number, tag: string): Promise<{ acknowledged: number; fai
 describe('two processes writing to one data folder', () => {
   it('queue their transactions: every write is acknowledged and present, the audit chain holds', async () => {
     // The schema exists before the race starts, as it does when the app and a CLI command share a folder.
-    await closeContext(openContext(dir, 'cli'));
+    await closeContext((await openTestFolder(dir)).ctx);
     const count = 150;
     const results = await Promise.all([writer(count, 'a'), writer(count, 'b')]);
     expect(results.map((r) => r.failures)).toEqual([[], []]);
     expect(results.map((r) => r.acknowledged)).toEqual([count, count]);
-    const ctx = openContext(dir, 'cli');
+    const { ctx } = await openTestFolder(dir);
     try {
       expect(countHouseholds(ctx.db)).toBe(2 * count);
-      expect(verifyAudit(ctx)).toMatchObject({ ok: true, entries: 2 * count });
+      // Plus the entry that records the folder's setup.
+      expect(verifyAudit(ctx)).toMatchObject({ ok: true, entries: 2 * count + 1 });
     } finally {
       await closeContext(ctx);
     }
@@ -53,9 +54,9 @@ describe('two processes writing to one data folder', () => {
 
 describe('a writer that waits too long', () => {
   it('hears that another process is writing (BUSY), and nothing is written', async () => {
-    const ctx = openContext(dir, 'cli');
+    const { ctx } = await openTestFolder(dir);
     ctx.session.operator = 'Operator Uji';
-    const other = new Database(join(dir, DB_FILE_NAME));
+    const other = rawDb({ dbFile: join(dir, DB_FILE_NAME), dataKey: ctx.dataKey });
     try {
       ctx.db.pragma('busy_timeout = 50');
       other.exec('BEGIN IMMEDIATE');

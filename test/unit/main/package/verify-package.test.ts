@@ -24,7 +24,7 @@ let dinsosIdentity: string;
 let oxum: string;
 
 beforeAll(async () => {
-  ctx = tempContext();
+  ctx = await tempContext();
   const ready = await readyToExport(ctx);
   dinsosIdentity = ready.dinsos.identity;
   work = mkdtempSync(join(tmpdir(), 'muskel-hostile-'));

@@ -1,11 +1,10 @@
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditHead, formatAuditHead, history, verifyAudit } from '../../../../main/services/audit';
 import { minutesHtml } from '../../../../main/services/minutes';
 import { createHousehold, editHousehold } from '../../../../main/services/households';
 import { createMeeting, startMeeting } from '../../../../main/services/meetings';
 import { addProposal, decide } from '../../../../main/services/proposals';
-import { tempContext } from '../../../fixtures/context';
+import { rawDb, tempContext } from '../../../fixtures/context';
 import type { TestContext } from '../../../fixtures/context';
 import { aHousehold } from '../../../fixtures/households';
 import { aMeeting, aProposal, withSettings } from '../../../fixtures/meetings';
@@ -13,7 +12,7 @@ import { muskel } from '../../../fixtures/cli';
 
 let ctx: TestContext;
 beforeEach(async () => {
-  ctx = tempContext();
+  ctx = await tempContext();
   await withSettings(ctx);
 });
 afterEach(() => ctx.cleanup());
@@ -51,15 +50,16 @@ describe('audit trail', () => {
 
   it('verifies an untouched chain, in the service and with `muskel audit verify`', async () => {
     await someHistory();
-    expect(verifyAudit(ctx)).toEqual({ entries: 7, ok: true, firstBroken: null, problem: null });
+    // Entry 1 records that the folder was set up and encrypted.
+    expect(verifyAudit(ctx)).toEqual({ entries: 8, ok: true, firstBroken: null, problem: null });
     const run = auditVerify();
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Catatan audit utuh: 7 catatan');
+    expect(run.stdout).toContain('Catatan audit utuh: 8 catatan');
   });
 
   it('catches an edit made straight to the table with SQL, naming the first broken entry', async () => {
     await someHistory();
-    const raw = new Database(ctx.dbFile);
+    const raw = rawDb(ctx);
     expect(() => raw.prepare("UPDATE audit_log SET operator = 'Orang lain' WHERE id = 7").run()).toThrow('AUDIT_APPEND_ONLY');
     raw.exec('DROP TRIGGER audit_no_update');
     raw.prepare(`UPDATE audit_log SET after = json_set(after, '$.decision', 'DITOLAK') WHERE id = 7`).run();
@@ -72,7 +72,7 @@ describe('audit trail', () => {
 
   it('catches a deleted entry and a rewritten link', async () => {
     await someHistory();
-    const raw = new Database(ctx.dbFile);
+    const raw = rawDb(ctx);
     raw.exec('DROP TRIGGER audit_no_delete; DELETE FROM audit_log WHERE id = 3;');
     expect(verifyAudit(ctx)).toMatchObject({ ok: false, firstBroken: 4, problem: expect.stringContaining('nomor 3 tidak ada') });
     raw.exec(`DROP TRIGGER audit_no_update; UPDATE audit_log SET id = 3 WHERE id = 4;`);
@@ -83,25 +83,26 @@ describe('audit trail', () => {
   it('anchors its head on the berita acara and in the package, and `--expect-head` catches entries cut from the end', async () => {
     const { meeting } = await someHistory();
     const head = auditHead(ctx);
-    expect(head.entries).toBe(7);
-    expect(await minutesHtml(ctx, meeting.id, 'BERITA_ACARA')).toContain(`Kepala catatan audit: 7:${head.hash.slice(0, 16)}`);
+    expect(head.entries).toBe(8);
+    expect(await minutesHtml(ctx, meeting.id, 'BERITA_ACARA')).toContain(`Kepala catatan audit: 8:${head.hash.slice(0, 16)}`);
     const anchor = formatAuditHead(head);
-    expect(verifyAudit(ctx, anchor)).toMatchObject({ ok: true, entries: 7 });
-    createHousehold(ctx, aHousehold());
     expect(verifyAudit(ctx, anchor)).toMatchObject({ ok: true, entries: 8 });
+    createHousehold(ctx, aHousehold());
+    expect(verifyAudit(ctx, anchor)).toMatchObject({ ok: true, entries: 9 });
 
-    const raw = new Database(ctx.dbFile);
+    const raw = rawDb(ctx);
     raw.exec('DROP TRIGGER audit_no_delete; DELETE FROM audit_log WHERE id >= 6;');
     raw.close();
     // A chain cut at its end is still a valid chain: only the recorded head tells.
     expect(verifyAudit(ctx)).toMatchObject({ ok: true, entries: 5 });
-    expect(verifyAudit(ctx, anchor)).toMatchObject({ ok: false, firstBroken: 7, problem: 'Catatan audit pernah mencapai 7 catatan, kini tinggal 5: catatan terakhir telah dihapus.' });
-    const cli = muskel(['audit', 'verify', '--expect-head', `7:${head.hash.slice(0, 16)}`, '--data-dir', ctx.dataDir]);
+    expect(verifyAudit(ctx, anchor)).toMatchObject({ ok: false, firstBroken: 8, problem: 'Catatan audit pernah mencapai 8 catatan, kini tinggal 5: catatan terakhir telah dihapus.' });
+    const cli = muskel(['audit', 'verify', '--expect-head', `8:${head.hash.slice(0, 16)}`, '--data-dir', ctx.dataDir]);
     expect(cli.code).toBe(1);
     expect(cli.stdout).toContain('catatan terakhir telah dihapus');
 
     createHousehold(ctx, aHousehold());
     createHousehold(ctx, aHousehold());
-    expect(verifyAudit(ctx, anchor)).toMatchObject({ ok: false, firstBroken: 7, problem: expect.stringContaining('rantai telah ditulis ulang') });
+    createHousehold(ctx, aHousehold());
+    expect(verifyAudit(ctx, anchor)).toMatchObject({ ok: false, firstBroken: 8, problem: expect.stringContaining('rantai telah ditulis ulang') });
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { decryptBytes } from '../../../../main/vault/file-cipher';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../main/api/dispatch';
@@ -16,7 +17,7 @@ let ctx: TestContext;
 let proposalId: number;
 let meetingId: number;
 beforeEach(async () => {
-  ctx = tempContext();
+  ctx = await tempContext();
   await withSettings(ctx);
   meetingId = (await createMeeting(ctx, aMeeting())).id;
   proposalId = addProposal(ctx, meetingId, aProposal(createHousehold(ctx, aHousehold()).id)).id;
@@ -32,7 +33,9 @@ describe('evidence files', () => {
     const sha = createHash('sha256').update(JPEG).digest('hex');
     const saved = addEvidence(ctx, { proposalId, kind: 'FOTO_DEPAN', fileName: 'rumah depan.jpg', contentBase64: JPEG.toString('base64') });
     expect(saved).toMatchObject({ kind: 'FOTO_DEPAN', fileName: 'rumah depan.jpg', sha256: sha, mime: 'image/jpeg', size: JPEG.length });
-    expect(readFileSync(join(ctx.dataDir, 'lampiran', sha))).toEqual(JPEG);
+    const stored = readFileSync(join(ctx.dataDir, 'lampiran', sha));
+    expect(stored.includes(JPEG.subarray(4, 64))).toBe(false);
+    expect(decryptBytes(ctx.dataKey, stored)).toEqual(JPEG);
     expect(readEvidence(ctx, saved.id)).toEqual({ mime: 'image/jpeg', contentBase64: JPEG.toString('base64') });
     addEvidence(ctx, { proposalId, kind: 'KTP', fileName: 'ktp.png', contentBase64: PNG.toString('base64') });
     addEvidence(ctx, { proposalId, kind: 'SKTM', fileName: 'sktm.pdf', contentBase64: PDF.toString('base64') });

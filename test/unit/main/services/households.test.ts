@@ -6,8 +6,8 @@ import type { TestContext } from '../../../fixtures/context';
 import { aHousehold, aMember } from '../../../fixtures/households';
 
 let ctx: TestContext;
-beforeEach(() => {
-  ctx = tempContext();
+beforeEach(async () => {
+  ctx = await tempContext();
 });
 afterEach(() => ctx.cleanup());
 

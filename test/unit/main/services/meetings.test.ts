@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../main/api/dispatch';
 import { AppError } from '../../../../main/services/app-error';
@@ -6,14 +5,14 @@ import { addAttendee, suggestAttendees } from '../../../../main/services/attenda
 import { createHousehold, editHousehold, removeHousehold } from '../../../../main/services/households';
 import { closeMeeting, createMeeting, editMeeting, getMeeting, meetingSummary, startMeeting } from '../../../../main/services/meetings';
 import { addProposal, decide, listProposals } from '../../../../main/services/proposals';
-import { tempContext } from '../../../fixtures/context';
+import { rawDb, tempContext } from '../../../fixtures/context';
 import type { TestContext } from '../../../fixtures/context';
 import { aHousehold, aMember } from '../../../fixtures/households';
 import { aMeeting, aProposal, withSettings } from '../../../fixtures/meetings';
 
 let ctx: TestContext;
 beforeEach(async () => {
-  ctx = tempContext();
+  ctx = await tempContext();
   await withSettings(ctx);
 });
 afterEach(() => ctx.cleanup());
@@ -90,7 +89,7 @@ describe('meetings', () => {
       const result = await dispatch(ctx, channel, input);
       expect(result, channel).toMatchObject({ ok: false, error: { code: 'LOCKED', message: expect.stringContaining('sudah selesai dan terkunci') } });
     }
-    const raw = new Database(ctx.dbFile);
+    const raw = rawDb(ctx);
     expect(() => raw.prepare("UPDATE proposals SET decision = 'DITOLAK' WHERE id = ?").run(p.id)).toThrow('MEETING_LOCKED');
     expect(() => raw.prepare("UPDATE meetings SET status = 'DRAFT' WHERE id = ?").run(meeting.id)).toThrow('MEETING_LOCKED');
     expect(() => raw.prepare('DELETE FROM attendees WHERE id = ?').run(attendee.id)).toThrow('MEETING_LOCKED');

@@ -32,7 +32,7 @@ async function pdfText(document: 'BERITA_ACARA' | 'DAFTAR_HADIR', layout = true)
 }
 
 beforeAll(async () => {
-  ctx = tempContext();
+  ctx = await tempContext();
   await withSettings(ctx);
   const meeting = await createMeeting(ctx, aMeeting({ date: '2026-11-27' }));
   meetingId = meeting.id;

@@ -23,7 +23,7 @@ let pubFile: string;
 let identityFile: string;
 
 beforeAll(async () => {
-  ctx = tempContext();
+  ctx = await tempContext();
   ({ meetingId, dinsos } = await readyToExport(ctx));
   out = mkdtempSync(join(tmpdir(), 'muskel-out-'));
   encrypted = await exportPackage(ctx, { meetingId, outDir: out, passphrase: PASSPHRASE, recipients: [], encrypt: true, acknowledgeUnencrypted: false });

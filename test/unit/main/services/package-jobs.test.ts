@@ -10,7 +10,7 @@ import { PASSPHRASE, readyToExport } from '../../../fixtures/package';
 let ctx: TestContext;
 let meetingId: number;
 beforeEach(async () => {
-  ctx = tempContext();
+  ctx = await tempContext();
   ({ meetingId } = await readyToExport(ctx));
 }, 60_000);
 afterEach(() => ctx.cleanup());
@@ -45,7 +45,7 @@ describe('export jobs', () => {
   });
 
   it('belong to the context that started them', async () => {
-    const other = tempContext();
+    const other = await tempContext();
     try {
       const job = ctx.jobs.start(ctx, request());
       expect(() => other.jobs.status(job.id)).toThrow(AppError);

@@ -11,7 +11,7 @@ import { JPEG } from '../../../fixtures/package';
 
 let ctx: TestContext;
 beforeEach(async () => {
-  ctx = tempContext();
+  ctx = await tempContext();
   await withSettings(ctx);
 });
 afterEach(() => ctx.cleanup());

@@ -5,8 +5,8 @@ import { tempContext } from '../../../fixtures/context';
 import type { TestContext } from '../../../fixtures/context';
 
 let ctx: TestContext;
-beforeEach(() => {
-  ctx = tempContext();
+beforeEach(async () => {
+  ctx = await tempContext();
 });
 afterEach(() => ctx.cleanup());
 

@@ -9,8 +9,8 @@ import type { TestContext } from '../../../fixtures/context';
 import { PASSPHRASE, readyToExport } from '../../../fixtures/package';
 
 let ctx: TestContext;
-beforeEach(() => {
-  ctx = tempContext();
+beforeEach(async () => {
+  ctx = await tempContext();
 });
 afterEach(() => ctx.cleanup());
 

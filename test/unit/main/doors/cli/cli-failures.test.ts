@@ -1,9 +1,11 @@
 import { createServer } from 'node:net';
 import type { AddressInfo, Server } from 'node:net';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { closeContext } from '../../../../../main/app/open-context';
+import { fillDemo } from '../../../../../main/services/demo';
+import { TEST_DB_PASSPHRASE, openTestFolder, rawDb } from '../../../../fixtures/context';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { muskel } from '../../../../fixtures/cli';
 
@@ -15,14 +17,18 @@ const dir = (name: string) => join(root, name);
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'muskel-cli-fail-'));
   demo = dir('demo');
-  expect(muskel(['demo', '--households', '5', '--data-dir', demo]).code).toBe(0);
-  mkdirSync(dir('newer'));
-  const newer = new Database(join(dir('newer'), 'muskel.sqlite'));
-  newer.pragma('user_version = 99');
-  newer.close();
-  mkdirSync(dir('corrupt'));
+  for (const name of ['demo', 'newer', 'corrupt', 'truncated']) {
+    const { ctx } = await openTestFolder(dir(name));
+    ctx.session.operator = 'Persiapan';
+    await fillDemo(ctx, { households: 5, seed: 1 });
+    await closeContext(ctx);
+  }
+  const { ctx: newer } = await openTestFolder(dir('newer'));
+  const raw = rawDb({ dbFile: join(dir('newer'), 'muskel.sqlite'), dataKey: newer.dataKey });
+  await closeContext(newer);
+  raw.pragma('user_version = 99');
+  raw.close();
   writeFileSync(join(dir('corrupt'), 'muskel.sqlite'), Buffer.alloc(8192, 0x5a));
-  expect(muskel(['demo', '--households', '5', '--data-dir', dir('truncated')]).code).toBe(0);
   truncateSync(join(dir('truncated'), 'muskel.sqlite'), 8192);
   writeFileSync(dir('a-file'), 'bukan folder');
   busyPort = createServer().listen(0, '127.0.0.1');
@@ -44,8 +50,8 @@ const CASES: [string, () => string[], RegExp][] = [
   ['--data-dir naming a file', () => ['meeting', 'list', '--data-dir', dir('a-file')], /^Gagal: Folder data .*a-file tidak dapat dipakai: jalur itu \(atau bagiannya\) adalah berkas, bukan folder\.$/],
   ['--data-dir under /proc (Node loops forever there)', () => ['meeting', 'list', '--data-dir', '/proc/muskel-tidak-ada'], /^Gagal: Folder data \/proc\/muskel-tidak-ada tidak dapat dipakai/],
   ['a database from a newer Muskel', () => ['meeting', 'list', '--data-dir', dir('newer')], /^Gagal: Basis data dibuat oleh versi Muskel yang lebih baru \(skema 99/],
-  ['a file that is not a database', () => ['meeting', 'list', '--data-dir', dir('corrupt')], /^Gagal: Berkas muskel\.sqlite di folder data rusak atau bukan basis data Muskel/],
-  ['a truncated database', () => ['meeting', 'list', '--data-dir', dir('truncated')], /^Gagal: Basis data di folder data rusak/],
+  ['a database file overwritten with garbage', () => ['meeting', 'list', '--data-dir', dir('corrupt')], /^Gagal: Basis data tidak dapat dibuka dengan kunci folder ini: berkas muskel\.sqlite rusak/],
+  ['a truncated database', () => ['meeting', 'list', '--data-dir', dir('truncated')], /^Gagal: (Basis data di folder data rusak|Basis data tidak dapat dibuka dengan kunci folder ini)/],
   ['minutes --out into a missing folder', () => ['minutes', '--meeting', '1', '--out', dir('tidak-ada/ba.pdf'), '--data-dir', demo], /^Gagal: Folder tujuan .*tidak-ada tidak ada\.$/],
   ['export --out naming a file', () => ['export', '--meeting', '1', '--out', dir('a-file'), '--data-dir', demo], /^Gagal: Folder tujuan .*a-file bukan folder\.$/],
   ['serve on a port in use', () => ['serve', '--port', port(), '--data-dir', demo], /^Gagal: Port \d+ sudah dipakai program lain/],
@@ -53,7 +59,7 @@ const CASES: [string, () => string[], RegExp][] = [
 
 describe('CLI failures a careless user causes', () => {
   it.each(CASES)('%s: one Indonesian line on stderr, exit 1, within seconds', (_what, args, message) => {
-    const run = muskel(args(), { timeout: 15_000, env: { ...process.env, MUSKEL_PASSPHRASE: 'frasa sandi kelurahan' } });
+    const run = muskel(args(), { timeout: 15_000, env: { ...process.env, MUSKEL_DB_PASSPHRASE: TEST_DB_PASSPHRASE, MUSKEL_PASSPHRASE: 'frasa sandi kelurahan' } });
     expect(run.code).toBe(1);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(run.stderr.trimEnd()).toMatch(message);

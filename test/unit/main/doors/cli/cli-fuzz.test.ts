@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../../../main/doors/cli/index';
-import { closeContext, openContext } from '../../../../../main/app/open-context';
+import { closeContext } from '../../../../../main/app/open-context';
+import { openTestFolder } from '../../../../fixtures/context';
 import { fillDemo } from '../../../../../main/services/demo';
 import { generateKey } from '../../../../../main/services/keys';
 
@@ -16,7 +17,7 @@ beforeAll(async () => {
   mkdirSync(folder);
   writeFileSync(file, 'frasa sandi yang panjang sekali\n');
   mkdirSync(data);
-  const ctx = openContext(data, 'cli');
+  const { ctx: ctx } = await openTestFolder(data);
   ctx.session.operator = 'Persiapan';
   await fillDemo(ctx, { households: 60, seed: 2 });
   await generateKey(ctx, 'frasa sandi yang panjang sekali', false);

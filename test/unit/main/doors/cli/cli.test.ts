@@ -1,7 +1,8 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { closeContext } from '../../../../../main/app/open-context';
+import { openTestFolder } from '../../../../fixtures/context';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../../../../main/doors/cli/index';
 import { muskel as run } from '../../../../fixtures/cli';
@@ -34,7 +35,7 @@ describe('muskel CLI', () => {
     expect(parsed[1]).toMatchObject({ valid: true, serial: '0001', sex: 'L' });
   });
 
-  it('demo fills an empty data folder deterministically and refuses a filled one', () => {
+  it('demo fills an empty data folder deterministically and refuses a filled one', async () => {
     const dirs = [mkdtempSync(join(tmpdir(), 'muskel-demo-')), mkdtempSync(join(tmpdir(), 'muskel-demo-'))];
     try {
       for (const dir of dirs) {
@@ -42,13 +43,13 @@ describe('muskel CLI', () => {
         expect(run.code).toBe(0);
         expect(run.stdout).toMatch(/^40 keluarga dengan \d+ anggota dan 0 musyawarah dibuat/);
       }
-      const dump = (dir: string) => {
-        const db = new Database(join(dir, 'muskel.sqlite'), { readonly: true });
-        const rows = db.prepare('SELECT nik, name, birth_date FROM members ORDER BY id').all();
-        db.close();
+      const dump = async (dir: string) => {
+        const { ctx } = await openTestFolder(dir);
+        const rows = ctx.db.prepare('SELECT nik, name, birth_date FROM members ORDER BY id').all();
+        await closeContext(ctx);
         return rows;
       };
-      expect(dump(dirs[0] ?? '')).toEqual(dump(dirs[1] ?? ''));
+      expect(await dump(dirs[0] ?? '')).toEqual(await dump(dirs[1] ?? ''));
       const again = muskel('demo', '--data-dir', dirs[0] ?? '');
       expect(again.code).toBe(1);
       expect(again.stderr).toContain('sudah berisi 40 keluarga');
@@ -112,6 +113,40 @@ describe('muskel CLI', () => {
       expect(run.stderr).toBe('Gagal: Data kelurahan belum diisi. Buka Pengaturan terlebih dahulu.\n');
       // SQLite removes the WAL file when the last connection closes; a process that exits with it open leaves it behind.
       expect(readdirSync(dir).filter((f) => f.startsWith('muskel.sqlite'))).toEqual(['muskel.sqlite']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('muskel and the locked data folder', () => {
+  it('creates a new folder encrypted with MUSKEL_DB_PASSPHRASE and prints the recovery code once, on stderr', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'muskel-cli-vault-'));
+    try {
+      const first = muskel('meeting', 'list', '--data-dir', dir);
+      expect(first.code).toBe(0);
+      expect(first.stderr).toMatch(/KODE PEMULIHAN \(hanya ditampilkan sekali[^:]*\): ([0-9A-Z]{5}-){6}[0-9A-Z]{5}\n$/);
+      expect(first.stdout).toBe('Belum ada musyawarah.\n');
+      const second = muskel('meeting', 'list', '--data-dir', dir);
+      expect(second.stderr).toBe('');
+      expect(run(['vault', 'status', '--data-dir', dir]).stdout).toContain('terenkripsi');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses at once without a passphrase and without a terminal (exit 2), and a wrong one (exit 1)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'muskel-cli-vault-'));
+    try {
+      expect(muskel('meeting', 'list', '--data-dir', dir).code).toBe(0);
+      const env = { ...process.env };
+      delete env.MUSKEL_DB_PASSPHRASE;
+      const none = run(['meeting', 'list', '--data-dir', dir], { env, timeout: 10_000 });
+      expect(none.code).toBe(2);
+      expect(none.stderr).toContain('Gagal: folder data terkunci. Frasa sandi folder data dibaca dari variabel MUSKEL_DB_PASSPHRASE');
+      const wrong = run(['meeting', 'list', '--data-dir', dir], { env: { ...env, MUSKEL_DB_PASSPHRASE: 'bukan frasa sandinya' } });
+      expect(wrong.code).toBe(1);
+      expect(wrong.stderr).toBe('Gagal: Frasa sandi folder data salah. Data tidak diubah.\n');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -19,6 +19,6 @@ describe('electron-builder.yml', () => {
 
   it('packs into an ASAR, with the native SQLite module unpacked beside it', () => {
     expect(config.asar).not.toBe(false);
-    expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**/*.node');
+    expect(config.asarUnpack).toContain('node_modules/better-sqlite3-multiple-ciphers/**/*.node');
   });
 });

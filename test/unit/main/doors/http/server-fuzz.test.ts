@@ -18,11 +18,11 @@ let ctx: TestContext;
 let door: HttpDoor;
 let staticDir: string;
 beforeAll(async () => {
-  ctx = tempContext();
+  ctx = await tempContext();
   await fillDemo(ctx, { households: 60, seed: 3 });
   staticDir = mkdtempSync(join(tmpdir(), 'muskel-fuzz-static-'));
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Muskel</title>');
-  door = await startHttpDoor(ctx, { port: 0, staticDir, token: 'token-uji' });
+  door = await startHttpDoor(ctx.folder, { port: 0, staticDir, token: 'token-uji' });
 }, 60_000);
 afterAll(async () => {
   await door.close();

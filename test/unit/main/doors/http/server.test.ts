@@ -13,11 +13,11 @@ let door: HttpDoor;
 let staticDir: string;
 
 beforeAll(async () => {
-  ctx = tempContext();
+  ctx = await tempContext();
   staticDir = mkdtempSync(join(tmpdir(), 'muskel-static-'));
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Muskel</title>');
   writeFileSync(join(tmpdir(), 'muskel-secret.txt'), 'rahasia');
-  door = await startHttpDoor(ctx, { port: 0, staticDir, token: 'secret-token' });
+  door = await startHttpDoor(ctx.folder, { port: 0, staticDir, token: 'secret-token' });
 });
 afterAll(async () => {
   await door.close();

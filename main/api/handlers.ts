@@ -1,4 +1,5 @@
 import { auditHandlers } from './audit-handlers';
+import { backupHandlers } from './backup-handlers';
 import { demoHandlers } from './demo-handlers';
 import type { Channel, VaultChannel } from '../../shared/api/contract';
 import type { Handlers } from './handler-types';
@@ -23,4 +24,5 @@ export const handlers: Handlers<Exclude<Channel, VaultChannel>> = {
   ...minutesHandlers,
   ...packagesHandlers,
   ...demoHandlers,
+  ...backupHandlers,
 };

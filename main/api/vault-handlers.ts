@@ -6,7 +6,7 @@ import { APP_VERSION } from './version';
 type VaultHandlers = { [K in VaultChannel]: (folder: DataFolder, input: ParsedInputOf<K>) => OutputOf<K> | Promise<OutputOf<K>> };
 
 export function vaultStatus(folder: DataFolder): VaultStatus {
-  return { state: folder.state(), osKeyStoreAvailable: folder.osKeyStoreAvailable(), rememberedOnThisComputer: folder.rememberedOnThisComputer() };
+  return { state: folder.state(), problem: folder.damaged(), osKeyStoreAvailable: folder.osKeyStoreAvailable(), rememberedOnThisComputer: folder.rememberedOnThisComputer() };
 }
 
 /** The lock on the data folder: these take the folder itself, open or not. */
@@ -20,6 +20,8 @@ export const vaultHandlers: VaultHandlers = {
     return vaultStatus(folder);
   },
   'vault.changePassphrase': (folder, input) => folder.changePassphrase(input.current, input.next),
+  'vault.backups': (folder, input) => folder.backups(input.folder),
+  'vault.restore': (folder, input) => folder.restore({ file: input.file, secret: input.secret, confirmOtherKelurahan: input.confirmOtherKelurahan }),
   'vault.remember': (folder, input) => {
     folder.rememberOnThisComputer(input.remember);
     return vaultStatus(folder);

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { BackupJobs } from '../backup/backup-jobs';
 import { DB_FILE_NAME, openDb } from '../db/open';
 import { ChromiumPdf } from '../pdf/chromium-pdf';
 import type { DoorMode, ServiceContext } from '../services/context';
@@ -21,7 +22,7 @@ export function openContext(dataDir: string, mode: DoorMode, dataKey: Buffer, op
   const db = openDb(join(dataDir, DB_FILE_NAME), dataKey);
   const now = options.now ?? (() => new Date());
   return {
-    db, dataDir, dataKey, mode, now, session: { operator: null }, pdf: options.pdf ?? new ChromiumPdf(), errors: fileErrorLog(dataDir, now), jobs: new ExportJobs(), uploads: new Uploads(),
+    db, dataDir, dataKey, mode, now, session: { operator: null }, pdf: options.pdf ?? new ChromiumPdf(), errors: fileErrorLog(dataDir, now), jobs: new ExportJobs(), backups: new BackupJobs(), uploads: new Uploads(),
   };
 }
 
@@ -29,13 +30,14 @@ export function openContext(dataDir: string, mode: DoorMode, dataKey: Buffer, op
 export function memoryContext(mode: DoorMode): ServiceContext {
   return {
     db: openDb(':memory:', null), dataDir: ':memory:', dataKey: Buffer.alloc(32), mode, now: () => new Date(), session: { operator: null }, pdf: new ChromiumPdf(),
-    errors: stderrErrorLog(), jobs: new ExportJobs(), uploads: new Uploads(),
+    errors: stderrErrorLog(), jobs: new ExportJobs(), backups: new BackupJobs(), uploads: new Uploads(),
   };
 }
 
-/** Running exports are cancelled and finish cleaning up, unused uploads are removed, then the PDF browser and the database close. */
+/** Running exports are cancelled and finish cleaning up, running backups finish, unused uploads are removed, then the PDF browser and the database close. */
 export async function closeContext(ctx: ServiceContext): Promise<void> {
   await ctx.jobs.cancelAll();
+  await ctx.backups.settleAll();
   ctx.uploads.discardAll();
   await ctx.pdf.close();
   ctx.db.close();

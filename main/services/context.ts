@@ -1,3 +1,4 @@
+import type { BackupJobs } from '../backup/backup-jobs';
 import type { Db } from '../db/open';
 import type { ErrorReporter } from './error-report';
 import type { ExportJobs } from './package-jobs';
@@ -13,7 +14,7 @@ export interface Session {
 
 /**
  * What every service gets: the open database, where data lives, the clock (fixed in tests), the session,
- * the PDF printer, where unexpected failures are reported, and the background exports and uploads it owns.
+ * the PDF printer, where unexpected failures are reported, and the background exports, backups and uploads it owns.
  */
 export interface ServiceContext {
   db: Db;
@@ -26,5 +27,6 @@ export interface ServiceContext {
   pdf: PdfPort;
   errors: ErrorReporter;
   jobs: ExportJobs;
+  backups: BackupJobs;
   uploads: Uploads;
 }

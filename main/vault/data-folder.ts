@@ -1,12 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { BackupSummary } from '../../shared/backup/schema';
+import { automaticBackup, backupDirOf, dailyBackupIfDue, listBackups } from '../backup/backup-folder';
+import { localStamp } from '../backup/backup-name';
+import { finishInterruptedRestore, stageBackup, swapInStaged } from '../backup/restore';
+import type { RestoreRequest } from '../backup/restore';
+import { summaryOf } from '../backup/write-backup';
+import { checkIntegrity, selectKelurahanCode } from '../db/backup-queries';
+import { MIGRATIONS } from '../db/migrations/index';
 import { fileErrorLog } from '../app/error-log';
 import { closeContext, openContext } from '../app/open-context';
 import type { ErrorReporter } from '../services/error-report';
 import type { ContextOptions } from '../app/open-context';
 import { encryptDatabaseCopy } from '../db/encrypt-database';
-import { DB_FILE_NAME, isPlaintextDatabase } from '../db/open';
+import { DB_FILE_NAME, isPlaintextDatabase, schemaVersion, useKey } from '../db/open';
 import { clearInterruptedWork, tempPathFor } from '../app/temp-files';
 import { encryptPlaintextEvidence } from '../services/evidence';
 import { recordVaultEvent } from '../services/audit';
@@ -18,14 +27,18 @@ import { keyFilePath, pendingKeyFilePath, readKeyFile, writeKeyFile } from './ke
 import { unwrapKey, wrapKey } from './key-wrap';
 import type { OsKeyStore } from './os-key-store';
 import { newRecoveryCode, normaliseRecoveryCode, recoveryKek } from './recovery-code';
+import { PASSPHRASE_LABEL, RECOVERY_LABEL, unwrapDataKey } from './unwrap-key';
+import type { Unlock } from './unwrap-key';
 
-export type VaultState = 'NEW' | 'PLAINTEXT' | 'LOCKED' | 'OPEN';
+export type VaultState = 'NEW' | 'PLAINTEXT' | 'LOCKED' | 'DAMAGED' | 'OPEN';
 
 export const MIN_DB_PASSPHRASE = 10;
-const PASSPHRASE_LABEL = 'muskel kunci data: frasa sandi';
-const RECOVERY_LABEL = 'muskel kunci data: kode pemulihan';
 
-export type Unlock = { passphrase: string } | { recoveryCode: string };
+const DAMAGED_MESSAGE = 'Basis data di folder data rusak dan tidak dapat dibuka dengan aman. Data tidak diubah; pulihkan dari cadangan terbaru yang baik.';
+
+function isUnreadableDatabase(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' && /^SQLITE_(NOTADB|CORRUPT)/.test(error.code);
+}
 
 function checkPassphrase(passphrase: string): void {
   if (passphrase.length < MIN_DB_PASSPHRASE) {
@@ -63,6 +76,10 @@ function finishInterruptedEncryption(dataDir: string): void {
  */
 export class DataFolder {
   private ctx: ServiceContext | null = null;
+  /** Set when the database failed its start-up check; cleared by a restore. */
+  private damage: string | null = null;
+  /** The key that was unwrapped before the damage showed: the folder's own backups then restore without asking again. */
+  private damagedKey: Buffer | null = null;
   /** Failures before the folder is open still reach its error log (which holds no personal data). */
   readonly errors: ErrorReporter;
 
@@ -73,16 +90,23 @@ export class DataFolder {
   ) {
     this.errors = fileErrorLog(dataDir, options.now);
     finishInterruptedEncryption(dataDir);
+    finishInterruptedRestore(dataDir);
     clearInterruptedWork(dataDir);
   }
 
   state(): VaultState {
     if (this.ctx) return 'OPEN';
+    if (this.damage) return 'DAMAGED';
     const dbFile = join(this.dataDir, DB_FILE_NAME);
     if (readKeyFile(this.dataDir)) return 'LOCKED';
     if (isPlaintextDatabase(dbFile)) return 'PLAINTEXT';
     // An encrypted database without its key file stays locked: unlocking then says what is missing.
     return existsSync(dbFile) ? 'LOCKED' : 'NEW';
+  }
+
+  /** Why the database is refused (state DAMAGED), or null. */
+  damaged(): string | null {
+    return this.damage;
   }
 
   /** The services' context; null while the folder is locked. */
@@ -106,26 +130,15 @@ export class DataFolder {
     const dataKey = randomBytes(32);
     const { file, recoveryCode } = await keyFileFor(dataKey, passphrase, remember ? this.sealForOs(dataKey) : null);
     writeKeyFile(this.dataDir, file);
-    this.open(dataKey);
+    await this.open(dataKey);
     recordVaultEvent(this.requireOpen(), 'Folder data baru dienkripsi');
     return { recoveryCode };
   }
 
   async unlock(secret: Unlock): Promise<void> {
     if (this.ctx) return;
-    const file = this.requireKeyFile();
-    let dataKey: Buffer | null;
-    if ('passphrase' in secret) {
-      const { salt, N, r, p } = file.passphrase;
-      dataKey = unwrapKey(file.passphrase, await scryptKey(secret.passphrase, Buffer.from(salt, 'base64'), { N, r, p }), PASSPHRASE_LABEL);
-      if (!dataKey) throw new AppError('INVALID_INPUT', 'Frasa sandi folder data salah. Data tidak diubah.', 'passphrase');
-    } else {
-      const code = normaliseRecoveryCode(secret.recoveryCode);
-      dataKey = code ? unwrapKey(file.recovery, recoveryKek(code, Buffer.from(file.recovery.salt, 'base64')), RECOVERY_LABEL) : null;
-      if (!dataKey) throw new AppError('INVALID_INPUT', 'Kode pemulihan salah. Periksa lagi kertas kode pemulihan; data tidak diubah.', 'recoveryCode');
-    }
-    this.open(dataKey);
-    await encryptPlaintextEvidence(this.requireOpen());
+    await this.open(await unwrapDataKey(this.requireKeyFile(), secret));
+    await this.afterOpen();
   }
 
   /** Opens silently where the operator chose it and the OS key store still has the key; false otherwise. */
@@ -139,8 +152,8 @@ export class DataFolder {
     } catch {
       return false;
     }
-    this.open(dataKey);
-    await encryptPlaintextEvidence(this.requireOpen());
+    await this.open(dataKey);
+    await this.afterOpen();
     return true;
   }
 
@@ -162,7 +175,7 @@ export class DataFolder {
     for (const suffix of ['-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true });
     renameSync(copy, dbFile);
     renameSync(pendingKeyFilePath(this.dataDir), keyFilePath(this.dataDir));
-    this.open(dataKey);
+    await this.open(dataKey);
     const ctx = this.requireOpen();
     await encryptPlaintextEvidence(ctx);
     recordVaultEvent(ctx, 'Folder data lama dienkripsi');
@@ -198,14 +211,97 @@ export class DataFolder {
     if (ctx) await closeContext(ctx);
   }
 
-  private open(dataKey: Buffer): void {
+  /** The backups in the folder's own cadangan/, or in another folder (a flash disk), newest first. */
+  backups(dir?: string): Promise<BackupSummary[]> {
+    return listBackups(dir ?? backupDirOf(this.dataDir));
+  }
+
+  /**
+   * Restores a backup: it is verified completely first (nothing is touched if it fails), the open data is
+   * kept as a backup (or, when it cannot be opened, moved aside whole into cadangan/), then the backup's
+   * database, key file and evidence are swapped in and the folder opens with the backup's key.
+   */
+  async restore(request: RestoreRequest): Promise<BackupSummary> {
+    const ctx = this.ctx;
+    const staged = await stageBackup(this.dataDir, { key: ctx?.dataKey ?? this.damagedKey, kelurahanCode: ctx ? selectKelurahanCode(ctx.db) : null }, request);
     try {
-      this.ctx = openContext(this.dataDir, this.mode, dataKey, this.options);
+      if (ctx) await automaticBackup(ctx, 'SEBELUM_PEMULIHAN');
+      // The same folder's own backup keeps this PC's OS key store wrap; a foreign key never gets it silently.
+      const os = readKeyFile(this.dataDir)?.os ?? null;
+      const restoredKeyFile = readKeyFile(staged.staging);
+      if (os && restoredKeyFile && ctx?.dataKey.equals(staged.dataKey)) writeKeyFile(staged.staging, { ...restoredKeyFile, os });
+      await this.close();
+      const now = (this.options.now ?? (() => new Date()))();
+      const aside = join(backupDirOf(this.dataDir), `sebelum-pemulihan-${localStamp(staged.manifest.kelurahan?.code ?? null, now)}-${String(process.pid)}`);
+      swapInStaged(this.dataDir, staged.staging, aside);
+      if (ctx) rmSync(aside, { recursive: true, force: true });
+    } finally {
+      rmSync(staged.staging, { recursive: true, force: true });
+    }
+    this.damage = null;
+    this.damagedKey = null;
+    await this.open(staged.dataKey);
+    const opened = this.requireOpen();
+    recordVaultEvent(opened, `Dipulihkan dari cadangan ${basename(request.file)} (dibuat ${staged.manifest.createdAt})`);
+    return summaryOf(request.file, staged.manifest, 0);
+  }
+
+  /**
+   * Opens the database with its key: a schema migration is preceded by a backup of the old schema, and a
+   * database that fails SQLite's quick check (or cannot be read at all) is not opened: the folder turns
+   * DAMAGED and offers a restore, instead of failing on every screen.
+   */
+  private async open(dataKey: Buffer): Promise<void> {
+    const dbFile = join(this.dataDir, DB_FILE_NAME);
+    let ctx: ServiceContext;
+    try {
+      await this.backupBeforeMigration(dbFile, dataKey);
+      ctx = openContext(this.dataDir, this.mode, dataKey, this.options);
     } catch (error) {
-      if (error instanceof Error && 'code' in error && error.code === 'SQLITE_NOTADB') {
-        throw new AppError('CONFLICT', 'Basis data tidak dapat dibuka dengan kunci folder ini: berkas muskel.sqlite rusak, atau berasal dari folder lain. Data tidak diubah; pulihkan dari cadangan.');
-      }
+      if (isUnreadableDatabase(error)) throw this.markDamaged(dataKey);
       throw error;
+    }
+    let problems: string[];
+    try {
+      problems = checkIntegrity(ctx.db, false);
+    } catch (error) {
+      if (!isUnreadableDatabase(error)) throw error;
+      problems = ['unreadable'];
+    }
+    if (problems.length > 0) {
+      await closeContext(ctx);
+      throw this.markDamaged(dataKey);
+    }
+    this.ctx = ctx;
+  }
+
+  private markDamaged(dataKey: Buffer): AppError {
+    this.damage = DAMAGED_MESSAGE;
+    this.damagedKey = dataKey;
+    return new AppError('DAMAGED', DAMAGED_MESSAGE);
+  }
+
+  private async backupBeforeMigration(dbFile: string, dataKey: Buffer): Promise<void> {
+    if (!existsSync(dbFile)) return;
+    const db = new Database(dbFile);
+    try {
+      useKey(db, dataKey);
+      const version = schemaVersion(db);
+      if (version === 0 || version >= MIGRATIONS.length) return;
+      await automaticBackup({ db, dataDir: this.dataDir, dataKey, now: this.options.now ?? (() => new Date()) }, 'SEBELUM_MIGRASI');
+    } finally {
+      db.close();
+    }
+  }
+
+  /** Old plaintext evidence is encrypted, and the day's first open takes the daily backup (a failure is logged, never blocks). */
+  private async afterOpen(): Promise<void> {
+    const ctx = this.requireOpen();
+    await encryptPlaintextEvidence(ctx);
+    try {
+      await dailyBackupIfDue(ctx);
+    } catch (error) {
+      ctx.errors.report(error, 'cadangan harian');
     }
   }
 

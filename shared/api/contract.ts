@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { auditContract } from './audit-contract';
+import { backupContract } from './backup-contract';
 import { demoContract } from './demo-contract';
 import { householdsContract } from './households-contract';
 import { meetingsContract } from './meetings-contract';
@@ -24,6 +25,7 @@ export const contract = {
   ...minutesContract,
   ...packagesContract,
   ...demoContract,
+  ...backupContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'BUSY',
   /** The data folder is still locked: the passphrase, the recovery code or the OS key store must open it first. */
   'VAULT_LOCKED',
+  /** The database failed its start-up check: only a restore from a backup is offered. */
+  'DAMAGED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

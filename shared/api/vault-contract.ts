@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { BackupSummarySchema } from '../backup/schema';
 import { NewPassphraseSchema, RecoveryCodeSchema, UnlockInputSchema, VaultStatusSchema } from '../vault/schema';
-import { Nothing } from './common-schemas';
+import { FolderPathSchema, Nothing } from './common-schemas';
 
 /**
  * The app and the lock on its data folder: the only channels that answer while the folder is locked
@@ -17,4 +18,11 @@ export const vaultContract = {
   'vault.unlock': { input: UnlockInputSchema, output: VaultStatusSchema },
   'vault.changePassphrase': { input: z.object({ current: z.string().max(200), next: NewPassphraseSchema }), output: RecoveryCodeSchema },
   'vault.remember': { input: z.object({ remember: z.boolean() }), output: VaultStatusSchema },
+  /** Backups in the folder's cadangan/, or in `folder` (a flash disk); listed even while locked or damaged. */
+  'vault.backups': { input: z.object({ folder: FolderPathSchema.optional() }), output: z.array(BackupSummarySchema) },
+  /** Verifies a backup completely, keeps the current data, then swaps it in; the folder is open afterwards. */
+  'vault.restore': {
+    input: z.object({ file: FolderPathSchema, secret: UnlockInputSchema.nullable().default(null), confirmOtherKelurahan: z.boolean().default(false) }),
+    output: BackupSummarySchema,
+  },
 } as const;

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 
-export const VAULT_STATES = ['NEW', 'PLAINTEXT', 'LOCKED', 'OPEN'] as const;
+export const VAULT_STATES = ['NEW', 'PLAINTEXT', 'LOCKED', 'DAMAGED', 'OPEN'] as const;
 
 export const VaultStatusSchema = z.object({
-  /** NEW: no data yet; PLAINTEXT: data from before encryption; LOCKED: encrypted, waiting for the key; OPEN. */
+  /** NEW: no data yet; PLAINTEXT: data from before encryption; LOCKED: encrypted, waiting for the key; DAMAGED: failed its check, restore only; OPEN. */
   state: z.enum(VAULT_STATES),
+  /** Why the database was refused, in state DAMAGED. */
+  problem: z.string().nullable(),
   /** The operating system can keep the key for this user on this PC (the desktop app). */
   osKeyStoreAvailable: z.boolean(),
   rememberedOnThisComputer: z.boolean(),

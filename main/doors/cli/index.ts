@@ -1,8 +1,10 @@
 import { APP_VERSION } from '../../api/version';
 import { auditCommand } from './audit-command';
+import { backupCommand } from './backup-command';
 import { CliFailure } from './cli-command';
 import type { CliCommand } from './cli-command';
 import { demoCommand } from './demo-command';
+import { doctorCommand } from './doctor-command';
 import { exportCommand } from './export-command';
 import { failureMessage } from './failure-message';
 import { keyCommand } from './key-command';
@@ -15,7 +17,7 @@ import { DB_PASSPHRASE_HELP } from './unlock-folder';
 import { vaultCommand } from './vault-command';
 import { verifyCommand } from './verify-command';
 
-const COMMANDS: readonly CliCommand[] = [serveCommand, nikCommand, demoCommand, meetingCommand, minutesCommand, keyCommand, exportCommand, verifyCommand, auditCommand, rulesCommand, vaultCommand];
+const COMMANDS: readonly CliCommand[] = [serveCommand, nikCommand, demoCommand, meetingCommand, minutesCommand, keyCommand, exportCommand, verifyCommand, auditCommand, rulesCommand, vaultCommand, backupCommand, doctorCommand];
 const DATA_DIR_NOTE = 'Folder data: --data-dir DIR, atau variabel MUSKEL_DATA_DIR, atau folder bawaan aplikasi.';
 const HELP_FLAGS = new Set(['--help', '-h', 'help']);
 

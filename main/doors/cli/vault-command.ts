@@ -6,7 +6,7 @@ import type { CliCommand } from './cli-command';
 import { promptHidden } from './prompt';
 import { DB_PASSPHRASE_HELP, unlockFolder } from './unlock-folder';
 
-const STATES = { NEW: 'belum dibuat', PLAINTEXT: 'berisi data lama yang BELUM dienkripsi', LOCKED: 'terenkripsi', OPEN: 'terbuka' } as const;
+const STATES = { NEW: 'belum dibuat', PLAINTEXT: 'berisi data lama yang BELUM dienkripsi', LOCKED: 'terenkripsi', DAMAGED: 'rusak (pulihkan dari cadangan)', OPEN: 'terbuka' } as const;
 
 /** A new passphrase: MUSKEL_DB_NEW_PASSPHRASE, or asked twice on the terminal. */
 async function newPassphrase(variable: string): Promise<string> {

@@ -12,6 +12,7 @@ import { SettingsForm } from '../setup/SettingsForm';
 import { KeysPanel } from '../setup/KeysPanel';
 import { VerifyPage } from '../packages/VerifyPage';
 import { FolderPanel } from '../vault/FolderPanel';
+import { BackupPanel } from '../backup/BackupPanel';
 import { VaultGate } from '../vault/VaultGate';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { hrefFor, useRoute } from './route';
@@ -105,6 +106,8 @@ function Workspace() {
             <SettingsForm initial={settings} onSaved={reload} />
             <h2 id="folder-data">Folder data</h2>
             <FolderPanel />
+            <h2 id="cadangan">Cadangan</h2>
+            <BackupPanel />
             <h2 id="kunci">Kunci</h2>
             <KeysPanel />
           </section>

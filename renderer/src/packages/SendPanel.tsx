@@ -4,8 +4,11 @@ import { call } from '../api/client';
 import { failureOf, useLoad } from '../app/useLoad';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { useBusyAction } from '../ui/useBusyAction';
-import { useJobPolling } from './useJobPolling';
-import type { Job } from './useJobPolling';
+import { useJobPolling } from '../ui/useJobPolling';
+import type { OutputOf } from '../../../shared/api/contract';
+
+type Job = OutputOf<'packages.job'>;
+const pollExport = (id: string) => call('packages.job', { id });
 
 /** "Kirim ke Dinsos": sign, zip and encrypt a finished meeting, with a progress bar while it works. */
 export function SendPanel({ meetingId, locked, onSent }: { meetingId: number; locked: boolean; onSent: () => void }) {
@@ -27,7 +30,7 @@ export function SendPanel({ meetingId, locked, onSent }: { meetingId: number; lo
     },
     [reload, onSent],
   );
-  const pollFailure = useJobPolling(job, progressed);
+  const pollFailure = useJobPolling(job, pollExport, progressed);
 
   const start = () =>
     act(async () => {

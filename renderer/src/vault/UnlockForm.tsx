@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { call } from '../api/client';
+import { ApiFailure, call } from '../api/client';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { useBusyAction } from '../ui/useBusyAction';
 
@@ -14,7 +14,12 @@ export function UnlockForm({ onOpened }: { onOpened: () => void }) {
       onSubmit={(e) => {
         e.preventDefault();
         void act(async () => {
-          await call('vault.unlock', useCode ? { recoveryCode: secret } : { passphrase: secret });
+          try {
+            await call('vault.unlock', useCode ? { recoveryCode: secret } : { passphrase: secret });
+          } catch (e) {
+            // A damaged database turns the gate into the restore screen.
+            if (!(e instanceof ApiFailure && e.code === 'DAMAGED')) throw e;
+          }
           onOpened();
         });
       }}

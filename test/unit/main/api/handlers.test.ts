@@ -112,6 +112,11 @@ const steps: { [C in Stepped]: () => InputOf<C> | Promise<InputOf<C>> } = {
   'packages.start': () => ({ meetingId: out('meetings.create').id, passphrase: PASSPHRASE, recipients: [], encrypt: true, acknowledgeUnencrypted: false }),
   'packages.job': () => ({ id: out('packages.start').id }),
   'packages.cancel': () => ({ id: out('packages.start').id }),
+  'backup.start': () => ({}),
+  'backup.status': () => ({ id: out('backup.start').id }),
+  'doctor.run': () => ({}),
+  'vault.backups': () => ({}),
+  'vault.restore': () => ({ file: out('vault.backups')[0]?.file ?? '' }),
 };
 
 let dataDir: string;
@@ -140,9 +145,11 @@ describe('handlers', () => {
       checkOutput(channel, value);
       outputs.set(channel, value);
     }
-    expect(out('vault.status')).toEqual({ state: 'NEW', osKeyStoreAvailable: false, rememberedOnThisComputer: false });
+    expect(out('vault.status')).toEqual({ state: 'NEW', problem: null, osKeyStoreAvailable: false, rememberedOnThisComputer: false });
     expect(out('packages.verify')).toMatchObject({ ok: true, problems: [] });
     expect(out('meetings.close').status).toBe('SELESAI');
+    expect(out('doctor.run').problems).toEqual([]);
+    expect(out('vault.backups').map((b) => b.kind)).toContain('TUTUP_MUSYAWARAH');
     expect(outputs.size).toBe(Object.keys(contract).length - 1);
   }, 120_000);
 

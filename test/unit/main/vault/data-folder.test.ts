@@ -11,6 +11,7 @@ import { KEY_FILE_NAME, pendingKeyFilePath } from '../../../../main/vault/key-fi
 import type { OsKeyStore } from '../../../../main/vault/os-key-store';
 import { OLD_FOLDER, writePlaintextFolder } from '../../../fixtures/plaintext-folder';
 import { rawDb } from '../../../fixtures/context';
+import { fakeKeyStore, filesHolding } from '../../../fixtures/vault';
 
 const PASSPHRASE = 'frasa sandi folder data dinoyo';
 let dir: string;
@@ -18,31 +19,6 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'muskel-vault-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Every file below the data folder, and whether any holds one of `needles` as UTF-8 or UTF-16 bytes. */
-function filesHolding(root: string, needles: readonly string[]): string[] {
-  const found: string[] = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else {
-        const bytes = readFileSync(path);
-        for (const needle of needles) {
-          if (bytes.includes(Buffer.from(needle, 'utf8')) || bytes.includes(Buffer.from(needle, 'utf16le'))) found.push(`${path}: ${needle}`);
-        }
-      }
-    }
-  };
-  walk(root);
-  return found;
-}
-
-/** The OS key store as a test sees it: sealing is reversible only through this object. */
-function fakeKeyStore(): OsKeyStore {
-  const mask = Buffer.alloc(32, 0x5c);
-  return { available: () => true, seal: (s) => Buffer.from(s.map((b, i) => b ^ (mask[i] ?? 0))), open: (s) => Buffer.from(s.map((b, i) => b ^ (mask[i] ?? 0))) };
-}
 
 async function filled(options: { osKeyStore?: OsKeyStore } = {}): Promise<{ folder: DataFolder; recoveryCode: string; names: string[] }> {
   const folder = new DataFolder(dir, 'cli', options);

@@ -152,3 +152,35 @@ describe('muskel and the locked data folder', () => {
     }
   });
 });
+
+describe('muskel backup and muskel doctor', () => {
+  it('creates a backup on a flash disk, lists it, restores it into a new folder with the passphrase, and the doctor finds the result sound', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'muskel-cli-backup-'));
+    try {
+      const [data, flashDisk, otherPc] = ['data', 'flashdisk', 'pc-lain'].map((name) => join(dir, name)) as [string, string, string];
+      expect(muskel('demo', '--households', '70', '--seed', '2', '--data-dir', data).code).toBe(0);
+      const created = muskel('backup', 'create', '--out', flashDisk, '--json', '--data-dir', data);
+      expect(created.stderr).toBe('');
+      const backup = JSON.parse(created.stdout) as { file: string; counts: { households: number } };
+      expect(backup.counts.households).toBe(70);
+      const listed = muskel('backup', 'list', '--dir', flashDisk, '--data-dir', data);
+      expect(listed.stdout).toMatch(/Dibuat operator · Kelurahan Dinoyo · \d+ musyawarah · 70 keluarga · [\d,]+ MB\n/);
+
+      const restored = muskel('backup', 'restore', backup.file, '--data-dir', otherPc);
+      expect(restored.stderr).toBe('');
+      expect(restored.code).toBe(0);
+      expect(restored.stdout).toMatch(/^Dipulihkan dan diperiksa: .*70 keluarga/);
+      const doctor = muskel('doctor', '--json', '--data-dir', otherPc);
+      expect(doctor.code).toBe(0);
+      expect(JSON.parse(doctor.stdout)).toMatchObject({ problems: [], checked: { pages: true } });
+      expect(muskel('doctor', '--data-dir', otherPc).stdout).toMatch(/^Folder data sehat: basis data utuh, \d+ catatan audit tidak terputus, 0 lampiran cocok\.\n$/);
+
+      const wrong = run(['backup', 'restore', backup.file, '--data-dir', join(dir, 'pc-ketiga')], { env: { ...process.env, MUSKEL_DB_PASSPHRASE: 'bukan frasa sandinya' } });
+      expect(wrong.code).toBe(1);
+      expect(wrong.stderr).toBe('Gagal: Frasa sandi folder data salah. Data tidak diubah.\n');
+      expect(muskel('backup', 'restore', join(dir, 'tidak-ada.zip'), '--data-dir', data).stderr).toMatch(/^Gagal: Berkas tidak-ada\.zip bukan cadangan Muskel yang utuh/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -6,6 +6,8 @@ import { auditEntryFromDb } from '../db/audit-mapping';
 import type { NewAuditDbRow } from '../db/audit-mapping';
 import { writeTransaction } from '../db/write-transaction';
 import { AppError } from './app-error';
+import { openAuditRows, storedSide } from './audit-privacy';
+import type { AuditRowHead } from './audit-privacy';
 import type { ServiceContext } from './context';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -32,9 +34,9 @@ export function requireOperator(ctx: ServiceContext): string {
   return operator;
 }
 
-/** Appends one entry; call inside the transaction of the change it records. */
+/** Appends one entry, a household's personal fields sealed under its key; call inside the transaction of the change it records. */
 export function record(ctx: ServiceContext, event: AuditEvent): void {
-  const row = {
+  const head: AuditRowHead = {
     at: ctx.now().toISOString(),
     operator: requireOperator(ctx),
     action: event.action,
@@ -42,10 +44,9 @@ export function record(ctx: ServiceContext, event: AuditEvent): void {
     entity_id: event.entityId,
     meeting_id: event.meetingId ?? null,
     household_id: event.householdId ?? null,
-    before: event.before === undefined ? null : JSON.stringify(event.before),
-    after: event.after === undefined ? null : JSON.stringify(event.after),
     prev_hash: lastAuditHash(ctx.db) ?? GENESIS_HASH,
   };
+  const row = { ...head, before: storedSide(ctx.db, head, 'before', event.before), after: storedSide(ctx.db, head, 'after', event.after) };
   insertAudit(ctx.db, { ...row, hash: hashOf(row) });
 }
 
@@ -111,7 +112,7 @@ export function verifyAudit(ctx: ServiceContext, expectHead?: string): AuditVerd
 }
 
 export function history(ctx: ServiceContext, scope: { meetingId?: number; householdId?: number }): AuditEntry[] {
-  return selectAuditFor(ctx.db, scope, 500).map(auditEntryFromDb);
+  return openAuditRows(ctx.db, selectAuditFor(ctx.db, scope, 500)).map(auditEntryFromDb);
 }
 
 export function knownOperators(ctx: ServiceContext): string[] {

@@ -96,7 +96,7 @@ export function removeEvidence(ctx: ServiceContext, id: number): { id: number } 
     const proposal = loadProposal(ctx, evidence.proposalId);
     openMeeting(ctx, proposal.meetingId);
     deleteEvidence(ctx.db, id);
-    record(ctx, { action: 'HAPUS', entity: 'LAMPIRAN', entityId: id, meetingId: proposal.meetingId, before: { id, ...evidenceToDb(evidence) } });
+    record(ctx, { action: 'HAPUS', entity: 'LAMPIRAN', entityId: id, meetingId: proposal.meetingId, householdId: proposal.householdId, before: { id, ...evidenceToDb(evidence) } });
     return { id };
   });
 }

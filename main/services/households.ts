@@ -4,6 +4,7 @@ import { householdFromDb, householdRowFromDb, nikOwnerFromDb } from '../db/house
 import {
   deleteHousehold, insertHousehold, searchHouseholds, selectHousehold, selectHouseholdIdByKk, selectHouseholds, selectNikOwners, updateHousehold,
 } from '../db/household-queries';
+import { destroyAuditKey } from '../db/audit-key-queries';
 import { AppError } from './app-error';
 import { record, requireOperator } from './audit';
 import { referencedError } from './db-errors';
@@ -71,16 +72,21 @@ export function editHousehold(ctx: ServiceContext, id: number, input: HouseholdI
   });
 }
 
+/**
+ * Deletes the family and destroys its audit key in the same transaction: the entry recording the deletion is
+ * sealed under that key first, so neither it nor any earlier entry keeps the family's personal fields readable.
+ */
 export function removeHousehold(ctx: ServiceContext, id: number): { id: number } {
   return writeTransaction(ctx.db, () => {
     requireOperator(ctx);
     const before = getHousehold(ctx, id);
+    record(ctx, { action: 'HAPUS', entity: 'KELUARGA', entityId: id, householdId: id, before });
+    destroyAuditKey(ctx.db, id);
     try {
       deleteHousehold(ctx.db, id);
     } catch (error) {
       throw referencedError(error, 'Keluarga ini tercantum dalam usulan musyawarah dan tidak dapat dihapus.');
     }
-    record(ctx, { action: 'HAPUS', entity: 'KELUARGA', entityId: id, householdId: id, before });
     return { id };
   });
 }

@@ -17,6 +17,9 @@ export const AuditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
+/** What the history shows in place of a personal field whose household was deleted (and its key destroyed). */
+export const ERASED_PERSONAL_DATA = '(data pribadi telah dihapus)';
+
 export const AuditVerdictSchema = z.object({
   entries: z.number().int(),
   ok: z.boolean(),

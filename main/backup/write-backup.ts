@@ -8,7 +8,8 @@ import type { BackupKind, BackupManifest, BackupSummary } from '../../shared/bac
 import { APP_VERSION } from '../api/version';
 import { ensureDir } from '../app/ensure-dir';
 import { tempPathFor, workDirIn } from '../app/temp-files';
-import { selectBackupCounts, selectEvidenceDigests, selectKelurahanCode, vacuumInto } from '../db/backup-queries';
+import { selectBackupCounts, selectEvidenceDigests, selectKelurahanCode } from '../db/backup-queries';
+import { withDatabaseSnapshot } from './db-snapshot';
 import { DB_FILE_NAME, schemaVersion } from '../db/open';
 import type { ServiceContext } from '../services/context';
 import { findVillage } from '../services/regions';
@@ -52,7 +53,7 @@ function freeName(dir: string, code: string | null, instant: Date, kind: BackupK
 
 /**
  * One backup file in `dir`: a zip (stored, not compressed: everything in it is already encrypted) holding a
- * consistent copy of the database, the key file without this PC's OS wrap, every evidence file the database
+ * consistent snapshot of the database (db-snapshot.ts), the key file without this PC's OS wrap, every evidence file the database
  * refers to, and last `cadangan.json` describing it all. Written under a temp name and renamed.
  */
 export async function writeBackup(source: BackupSource, dir: string, kind: BackupKind, report: BackupProgress = () => undefined): Promise<BackupSummary> {
@@ -70,8 +71,6 @@ export async function writeBackup(source: BackupSource, dir: string, kind: Backu
   const temp = tempPathFor(target);
   try {
     report('Menyalin basis data', 0, total);
-    const dbCopy = join(work, DB_FILE_NAME);
-    vacuumInto(source.db, dbCopy);
     const counts = selectBackupCounts(source.db);
     const zip = new ZipStream({ zlib: { level: 0 } });
     const written = pipeline(zip, createWriteStream(temp, { flags: 'wx', mode: 0o600 }));
@@ -80,8 +79,7 @@ export async function writeBackup(source: BackupSource, dir: string, kind: Backu
     broken.catch(() => undefined);
     const add = (name: string, from: Readable | Buffer) => Promise.race([addEntry(zip, name, from), broken]);
     const files: BackupManifest['files'] = [];
-    files.push({ path: DB_FILE_NAME, ...(await add(DB_FILE_NAME, createReadStream(dbCopy))) });
-    rmSync(dbCopy, { force: true });
+    files.push({ path: DB_FILE_NAME, ...(await withDatabaseSnapshot(source, work, (file) => add(DB_FILE_NAME, createReadStream(file)))) });
     files.push({ path: KEY_FILE_NAME, ...(await add(KEY_FILE_NAME, Buffer.from(`${JSON.stringify({ ...keyFile, os: null }, null, 2)}\n`))) });
     for (const [i, sha] of evidence.entries()) {
       report('Menyalin lampiran', i + 1, total);

@@ -64,7 +64,7 @@ export function auditHead(ctx: ServiceContext): AuditHead {
 export const formatAuditHead = (head: AuditHead, hexDigits = 64) => `${String(head.entries)}:${head.hash.slice(0, hexDigits)}`;
 
 /** A head recorded earlier (on paper or in a package) must still be in the chain: the entry, with that hash. */
-function checkExpectedHead(ctx: ServiceContext, expected: string, entries: number): AuditVerdict | null {
+function checkExpectedHead(ctx: Pick<ServiceContext, 'db'>, expected: string, entries: number): AuditVerdict | null {
   const [, countText, hashPrefix] = AUDIT_HEAD.exec(expected) ?? [];
   const count = Number(countText);
   if (count === 0) return null;
@@ -93,7 +93,7 @@ export function recordVaultEvent(ctx: ServiceContext, what: string): void {
 }
 
 /** Walks the whole chain; the first entry whose hash or link does not hold is named. With `expectHead`, also checks nothing was cut from its end. */
-export function verifyAudit(ctx: ServiceContext, expectHead?: string): AuditVerdict {
+export function verifyAudit(ctx: Pick<ServiceContext, 'db'>, expectHead?: string): AuditVerdict {
   let previous = GENESIS_HASH;
   let previousId = 0;
   let entries = 0;

@@ -2,6 +2,7 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupKind, BackupSummary } from '../../shared/backup/schema';
 import { selectKelurahanCode } from '../db/backup-queries';
+import { BACKUP_EXTENSION } from './backup-container';
 import { localStamp, parseBackupName } from './backup-name';
 import { BackupReader } from './read-backup';
 import { backupsToRemove } from './rotation';
@@ -17,21 +18,19 @@ export function backupDirOf(dataDir: string): string {
 
 function names(dir: string): string[] {
   try {
-    return readdirSync(dir).filter((name) => !name.startsWith('.') && name.endsWith('.zip'));
+    return readdirSync(dir).filter((name) => !name.startsWith('.') && name.endsWith(BACKUP_EXTENSION));
   } catch {
     return [];
   }
 }
 
 /** The backups in a folder, newest first, as their manifests describe them; files that are not backups are skipped. */
-export async function listBackups(dir: string): Promise<BackupSummary[]> {
+export function listBackups(dir: string): BackupSummary[] {
   const found: BackupSummary[] = [];
   for (const name of names(dir)) {
     const file = join(dir, name);
     try {
-      const reader = await BackupReader.open(file);
-      reader.close();
-      found.push(summaryOf(file, reader.manifest, statSync(file).size));
+      found.push(summaryOf(file, BackupReader.open(file).manifest, statSync(file).size));
     } catch {
       // Not a Muskel backup, or a damaged one: a restore would refuse it anyway.
     }

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { BACKUP_KINDS } from '../../shared/backup/schema';
 import type { BackupKind } from '../../shared/backup/schema';
 import { timeZoneOf } from '../../shared/format/time-zone';
+import { BACKUP_EXTENSION } from './backup-container';
 
 const SLUG: Record<BackupKind, string> = {
   HARIAN: 'harian',
@@ -12,7 +13,7 @@ const SLUG: Record<BackupKind, string> = {
   MANUAL: 'manual',
 };
 const OFFSET_HOURS = { WIB: 7, WITA: 8, WIT: 9 } as const;
-const NAME = /^muskel-cadangan-(\d{10}|baru)-(\d{8})-(\d{6})-([a-z-]+?)(?:-\d+)?\.zip$/;
+const NAME = /^muskel-cadangan-(\d{10}|baru)-(\d{8})-(\d{6})-([a-z-]+?)(?:-\d+)?\.muskel-cadangan$/;
 
 /** "20261129-083000": the kelurahan's own clock (Indonesia keeps no daylight saving), whatever the PC's zone. */
 export function localStamp(kelurahanCode: string | null, instant: Date): string {
@@ -21,10 +22,10 @@ export function localStamp(kelurahanCode: string | null, instant: Date): string 
   return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}`;
 }
 
-/** `muskel-cadangan-3573051004-20261129-083000-harian.zip`; `n` > 1 when a second backup falls in the same second. */
+/** `muskel-cadangan-3573051004-20261129-083000-harian.muskel-cadangan`; `n` > 1 when a second backup falls in the same second. */
 export function backupFileName(kelurahanCode: string | null, instant: Date, kind: BackupKind, n = 1): string {
   const suffix = n > 1 ? `-${String(n)}` : '';
-  return `muskel-cadangan-${kelurahanCode ?? 'baru'}-${localStamp(kelurahanCode, instant)}-${SLUG[kind]}${suffix}.zip`;
+  return `muskel-cadangan-${kelurahanCode ?? 'baru'}-${localStamp(kelurahanCode, instant)}-${SLUG[kind]}${suffix}${BACKUP_EXTENSION}`;
 }
 
 /** What a backup's file name says (kind, local day and time), without opening it; null for other files. */

@@ -1,110 +1,96 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, fstatSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import yauzl from 'yauzl';
-import type { Entry, ZipFile } from 'yauzl';
 import { BackupManifestSchema } from '../../shared/backup/schema';
 import type { BackupManifest } from '../../shared/backup/schema';
 import { AppError } from '../services/app-error';
+import { MAGIC, TRAILER_BYTES, parseTrailer } from './backup-container';
 
 export const MANIFEST_NAME = 'cadangan.json';
 const MAX_MANIFEST_BYTES = 32 * 1024 * 1024;
-
-export type BackupEntries = Map<string, Entry>;
+const CHUNK = 1024 * 1024;
 
 function notABackup(file: string, why: string): AppError {
   return new AppError('INVALID_INPUT', `Berkas ${basename(file)} bukan cadangan Muskel yang utuh: ${why}.`, 'file');
 }
 
-function openZip(file: string): Promise<ZipFile> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true }, (error, zip) => {
-      if (error) reject(notABackup(file, 'berkas zip rusak atau terpotong'));
-      else resolve(zip);
-    });
-  });
-}
-
-function listEntries(file: string, zip: ZipFile): Promise<BackupEntries> {
-  return new Promise((resolve, reject) => {
-    const entries: BackupEntries = new Map();
-    zip.on('entry', (entry: Entry) => {
-      if (entries.has(entry.fileName)) return reject(notABackup(file, `isi ${entry.fileName} muncul dua kali`));
-      entries.set(entry.fileName, entry);
-      zip.readEntry();
-    });
-    zip.on('end', () => resolve(entries));
-    zip.on('error', () => reject(notABackup(file, 'daftar isi zip rusak')));
-    zip.readEntry();
-  });
-}
-
-function readStream(zip: ZipFile, entry: Entry): Promise<NodeJS.ReadableStream> {
-  return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream)));
-  });
-}
-
-async function readManifest(file: string, zip: ZipFile, entries: BackupEntries): Promise<BackupManifest> {
-  const entry = entries.get(MANIFEST_NAME);
-  if (!entry) throw notABackup(file, `tidak ada ${MANIFEST_NAME}`);
-  if (entry.uncompressedSize > MAX_MANIFEST_BYTES) throw notABackup(file, `${MANIFEST_NAME} terlalu besar`);
-  const chunks: Buffer[] = [];
-  for await (const chunk of await readStream(zip, entry)) chunks.push(chunk as Buffer);
-  let json: unknown;
-  try {
-    json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  } catch {
-    throw notABackup(file, `${MANIFEST_NAME} bukan JSON`);
+function readAt(fd: number, position: number, length: number): Buffer {
+  const bytes = Buffer.alloc(length);
+  let read = 0;
+  while (read < length) {
+    const n = readSync(fd, bytes, read, length - read, position + read);
+    if (n === 0) break;
+    read += n;
   }
-  const parsed = BackupManifestSchema.safeParse(json);
-  if (!parsed.success) throw notABackup(file, `${MANIFEST_NAME} tidak sesuai format (${parsed.error.issues[0]?.path.join('.') ?? ''})`);
-  return parsed.data;
+  return bytes.subarray(0, read);
 }
 
-/** An open backup: its manifest (not yet authenticated: see manifest-mac.ts) and its entries. */
+/** The manifest at the file's end, checked for shape and for covering every byte between magic and manifest exactly once. */
+function readManifest(file: string): BackupManifest {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    throw notABackup(file, 'berkas tidak dapat dibuka');
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size < MAGIC.length + TRAILER_BYTES || !readAt(fd, 0, MAGIC.length).equals(MAGIC)) throw notABackup(file, 'tanda pengenal berkas tidak ada');
+    const length = parseTrailer(readAt(fd, size - TRAILER_BYTES, TRAILER_BYTES));
+    const manifestAt = size - TRAILER_BYTES - (length ?? 0);
+    if (length === null || length > MAX_MANIFEST_BYTES || manifestAt < MAGIC.length) throw notABackup(file, 'penutup berkas rusak atau terpotong');
+    let json: unknown;
+    try {
+      json = JSON.parse(readAt(fd, manifestAt, length).toString('utf8'));
+    } catch {
+      throw notABackup(file, `${MANIFEST_NAME} bukan JSON`);
+    }
+    const parsed = BackupManifestSchema.safeParse(json);
+    if (!parsed.success) throw notABackup(file, `${MANIFEST_NAME} tidak sesuai format (${parsed.error.issues[0]?.path.join('.') ?? ''})`);
+    let expected = MAGIC.length;
+    const seen = new Set<string>();
+    for (const entry of parsed.data.files) {
+      if (entry.offset !== expected || seen.has(entry.path)) throw notABackup(file, `letak ${entry.path} tidak sesuai ${MANIFEST_NAME}`);
+      seen.add(entry.path);
+      expected += entry.size;
+    }
+    if (expected !== manifestAt) throw notABackup(file, `isi berkas tidak sesuai ${MANIFEST_NAME} (ada bagian yang hilang atau tambahan)`);
+    return parsed.data;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function range(file: string, offset: number, size: number): NodeJS.ReadableStream {
+  return createReadStream(file, { start: offset, end: offset + size - 1, highWaterMark: CHUNK });
+}
+
+/** An open backup: its manifest (not yet authenticated: see manifest-mac.ts) and its files. */
 export class BackupReader {
   private constructor(
     readonly file: string,
     readonly manifest: BackupManifest,
-    private readonly zip: ZipFile,
-    private readonly entries: BackupEntries,
   ) {}
 
-  static async open(file: string): Promise<BackupReader> {
-    const zip = await openZip(file);
-    try {
-      const entries = await listEntries(file, zip);
-      return new BackupReader(file, await readManifest(file, zip, entries), zip, entries);
-    } catch (error) {
-      zip.close();
-      throw error;
-    }
+  static open(file: string): BackupReader {
+    return new BackupReader(file, readManifest(file));
   }
 
   async readSmall(path: string): Promise<Buffer> {
-    const entry = this.entries.get(path);
-    if (!entry || entry.uncompressedSize > MAX_MANIFEST_BYTES) throw notABackup(this.file, `isi ${path} tidak ada`);
+    const entry = this.manifest.files.find((f) => f.path === path);
+    if (!entry || entry.size > MAX_MANIFEST_BYTES) throw notABackup(this.file, `isi ${path} tidak ada`);
+    if (entry.size === 0) return Buffer.alloc(0);
     const chunks: Buffer[] = [];
-    for await (const chunk of await readStream(this.zip, entry)) chunks.push(chunk as Buffer);
+    for await (const chunk of range(this.file, entry.offset, entry.size)) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);
   }
 
-  /**
-   * Writes every file the manifest lists into `dest`, checking each one's size and SHA-256 as it streams;
-   * any entry the manifest does not list, or a listed one that is missing or different, refuses the backup.
-   */
+  /** Writes every file the manifest lists into `dest`, checking each one's size and SHA-256 as it streams. */
   async extractTo(dest: string, report: (done: number, total: number) => void): Promise<void> {
-    const listed = new Set(this.manifest.files.map((f) => f.path));
-    for (const name of this.entries.keys()) {
-      if (name !== MANIFEST_NAME && !listed.has(name)) throw notABackup(this.file, `isi ${name.slice(0, 80)} tidak tercantum di ${MANIFEST_NAME}`);
-    }
     for (const [i, expected] of this.manifest.files.entries()) {
       report(i, this.manifest.files.length);
-      const entry = this.entries.get(expected.path);
-      if (!entry) throw notABackup(this.file, `${expected.path} hilang`);
       const target = join(dest, ...expected.path.split('/'));
       mkdirSync(dirname(target), { recursive: true, mode: 0o700 });
       const hash = createHash('sha256');
@@ -116,17 +102,15 @@ export class BackupReader {
           done(null, chunk);
         },
       });
+      const out = createWriteStream(target, { flags: 'wx', mode: 0o600 });
       try {
-        await pipeline(await readStream(this.zip, entry), tap, createWriteStream(target, { flags: 'wx', mode: 0o600 }));
+        if (expected.size === 0) out.end();
+        else await pipeline(range(this.file, expected.offset, expected.size), tap, out);
       } catch {
         throw notABackup(this.file, `${expected.path} tidak dapat dibaca`);
       }
       if (size !== expected.size || hash.digest('hex') !== expected.sha256) throw notABackup(this.file, `${expected.path} telah berubah atau rusak (SHA-256 tidak cocok)`);
     }
     report(this.manifest.files.length, this.manifest.files.length);
-  }
-
-  close(): void {
-    this.zip.close();
   }
 }

@@ -99,33 +99,29 @@ export async function stageBackup(
   request: RestoreRequest,
   report: (done: number, total: number) => void = () => undefined,
 ): Promise<StagedRestore> {
-  const reader = await BackupReader.open(request.file);
+  const reader = BackupReader.open(request.file);
+  const { manifest } = reader;
+  if (manifest.schemaVersion > MIGRATIONS.length) {
+    throw new AppError('CONFLICT', `Cadangan dibuat oleh versi Muskel yang lebih baru (skema ${manifest.schemaVersion}, aplikasi ini mengenal sampai ${MIGRATIONS.length}). Perbarui aplikasi Muskel terlebih dahulu; data tidak diubah.`);
+  }
+  const dataKey = await backupKey(reader, current.key, request.secret);
+  if (!manifestMacValid(dataKey, manifest)) throw refused('keterangan cadangan (cadangan.json) telah diubah');
+  const theirs = manifest.kelurahan;
+  if (current.kelurahanCode && theirs && theirs.code !== current.kelurahanCode && !request.confirmOtherKelurahan) {
+    throw new AppError('CONFLICT', `Cadangan ini milik Kelurahan ${theirs.name} (${theirs.code}), bukan kelurahan folder data ini (${current.kelurahanCode}). Pulihkan hanya bila memang disengaja, dengan konfirmasi.`, 'confirmOtherKelurahan');
+  }
+  const staging = workDirIn(dataDir);
+  mkdirSync(staging, { recursive: true, mode: 0o700 });
   try {
-    const { manifest } = reader;
-    if (manifest.schemaVersion > MIGRATIONS.length) {
-      throw new AppError('CONFLICT', `Cadangan dibuat oleh versi Muskel yang lebih baru (skema ${manifest.schemaVersion}, aplikasi ini mengenal sampai ${MIGRATIONS.length}). Perbarui aplikasi Muskel terlebih dahulu; data tidak diubah.`);
-    }
-    const dataKey = await backupKey(reader, current.key, request.secret);
-    if (!manifestMacValid(dataKey, manifest)) throw refused('keterangan cadangan (cadangan.json) telah diubah');
-    const theirs = manifest.kelurahan;
-    if (current.kelurahanCode && theirs && theirs.code !== current.kelurahanCode && !request.confirmOtherKelurahan) {
-      throw new AppError('CONFLICT', `Cadangan ini milik Kelurahan ${theirs.name} (${theirs.code}), bukan kelurahan folder data ini (${current.kelurahanCode}). Pulihkan hanya bila memang disengaja, dengan konfirmasi.`, 'confirmOtherKelurahan');
-    }
-    const staging = workDirIn(dataDir);
-    mkdirSync(staging, { recursive: true, mode: 0o700 });
-    try {
-      await reader.extractTo(staging, report);
-      // A backup without evidence still replaces the folder's lampiran/, so nothing of the old data stays behind.
-      mkdirSync(join(staging, 'lampiran'), { recursive: true, mode: 0o700 });
-      const problems = await checkStaged(staging, dataKey, manifest);
-      if (problems.length > 0) throw refused(`isinya tidak utuh (${problems.slice(0, 3).join('; ')})`);
-      return { staging, dataKey, manifest };
-    } catch (error) {
-      rmSync(staging, { recursive: true, force: true });
-      throw error;
-    }
-  } finally {
-    reader.close();
+    await reader.extractTo(staging, report);
+    // A backup without evidence still replaces the folder's lampiran/, so nothing of the old data stays behind.
+    mkdirSync(join(staging, 'lampiran'), { recursive: true, mode: 0o700 });
+    const problems = await checkStaged(staging, dataKey, manifest);
+    if (problems.length > 0) throw refused(`isinya tidak utuh (${problems.slice(0, 3).join('; ')})`);
+    return { staging, dataKey, manifest };
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
   }
 }
 

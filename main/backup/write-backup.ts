@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import type { WriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import ZipStream from 'zip-stream';
 import type { BackupKind, BackupManifest, BackupSummary } from '../../shared/backup/schema';
 import { APP_VERSION } from '../api/version';
 import { ensureDir } from '../app/ensure-dir';
@@ -16,32 +16,47 @@ import { findVillage } from '../services/regions';
 import { KEY_FILE_NAME, readKeyFile } from '../vault/key-file';
 import { backupFileName } from './backup-name';
 import { keyIdOf, manifestMac } from './manifest-mac';
-import { MANIFEST_NAME } from './read-backup';
+import { MAGIC, trailer } from './backup-container';
 
 export type BackupSource = Pick<ServiceContext, 'db' | 'dataDir' | 'dataKey' | 'now'>;
 export type BackupProgress = (step: string, done: number, total: number) => void;
 
-const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
+const CHUNK = 1024 * 1024;
 
-/** Adds one entry to the zip and answers its size and SHA-256, read as it streams past. */
-function addEntry(zip: ZipStream, name: string, source: Readable | Buffer): Promise<{ size: number; sha256: string }> {
-  const hash = createHash('sha256');
-  let size = 0;
-  if (Buffer.isBuffer(source)) {
-    hash.update(source);
-    size = source.length;
-  } else {
-    source.on('data', (chunk: Buffer) => {
-      hash.update(chunk);
-      size += chunk.length;
-    });
+/** Appends files to the backup as they stream past, recording where each starts, its size and its SHA-256. */
+class ContainerWriter {
+  private offset = 0;
+  readonly files: BackupManifest['files'] = [];
+
+  constructor(private readonly out: WriteStream) {}
+
+  async write(bytes: Buffer): Promise<void> {
+    if (!this.out.write(bytes)) await once(this.out, 'drain');
+    this.offset += bytes.length;
   }
-  return new Promise((resolve, reject) => {
-    zip.entry(source, { name, store: true, date: FIXED_DATE, mode: 0o600 }, (error) => {
-      if (error) reject(error);
-      else resolve({ size, sha256: hash.digest('hex') });
-    });
-  });
+
+  async add(path: BackupManifest['files'][number]['path'], source: Readable | Buffer): Promise<void> {
+    const hash = createHash('sha256');
+    const start = this.offset;
+    for await (const chunk of Buffer.isBuffer(source) ? [source] : source) {
+      hash.update(chunk as Buffer);
+      await this.write(chunk as Buffer);
+    }
+    this.files.push({ path, offset: start, size: this.offset - start, sha256: hash.digest('hex') });
+  }
+
+  /** The manifest, the trailer, then flushed to disk before the caller renames the file into place. */
+  async finish(manifest: Buffer): Promise<void> {
+    await this.write(manifest);
+    await this.write(trailer(manifest.length));
+    await new Promise<void>((resolve, reject) => this.out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    const fd = openSync(this.out.path, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  }
 }
 
 function freeName(dir: string, code: string | null, instant: Date, kind: BackupKind): string {
@@ -52,9 +67,10 @@ function freeName(dir: string, code: string | null, instant: Date, kind: BackupK
 }
 
 /**
- * One backup file in `dir`: a zip (stored, not compressed: everything in it is already encrypted) holding a
- * consistent snapshot of the database (db-snapshot.ts), the key file without this PC's OS wrap, every evidence file the database
- * refers to, and last `cadangan.json` describing it all. Written under a temp name and renamed.
+ * One backup file in `dir` (layout: backup-container.ts) holding a consistent snapshot of the database
+ * (db-snapshot.ts), the key file without this PC's OS wrap, every evidence file the database refers to, and
+ * last `cadangan.json` describing it all. Everything in it is already encrypted with the data key. Written
+ * under a temp name, flushed and renamed.
  */
 export async function writeBackup(source: BackupSource, dir: string, kind: BackupKind, report: BackupProgress = () => undefined): Promise<BackupSummary> {
   const keyFile = readKeyFile(source.dataDir);
@@ -72,19 +88,17 @@ export async function writeBackup(source: BackupSource, dir: string, kind: Backu
   try {
     report('Menyalin basis data', 0, total);
     const counts = selectBackupCounts(source.db);
-    const zip = new ZipStream({ zlib: { level: 0 } });
-    const written = pipeline(zip, createWriteStream(temp, { flags: 'wx', mode: 0o600 }));
-    // A failing disk ends the pipeline early; an entry then never completes, so each waits on both.
-    const broken = written.then(() => Promise.reject(new Error('backup zip ended early')));
-    broken.catch(() => undefined);
-    const add = (name: string, from: Readable | Buffer) => Promise.race([addEntry(zip, name, from), broken]);
-    const files: BackupManifest['files'] = [];
-    files.push({ path: DB_FILE_NAME, ...(await withDatabaseSnapshot(source, work, (file) => add(DB_FILE_NAME, createReadStream(file)))) });
-    files.push({ path: KEY_FILE_NAME, ...(await add(KEY_FILE_NAME, Buffer.from(`${JSON.stringify({ ...keyFile, os: null }, null, 2)}\n`))) });
+    const out = createWriteStream(temp, { flags: 'wx', mode: 0o600 });
+    const failed = new Promise<never>((_, reject) => out.once('error', reject));
+    failed.catch(() => undefined);
+    const container = new ContainerWriter(out);
+    const step = <T>(work: Promise<T>) => Promise.race([work, failed]);
+    await step(container.write(MAGIC));
+    await withDatabaseSnapshot(source, work, (file) => step(container.add(DB_FILE_NAME, createReadStream(file, { highWaterMark: CHUNK }))));
+    await step(container.add(KEY_FILE_NAME, Buffer.from(`${JSON.stringify({ ...keyFile, os: null }, null, 2)}\n`)));
     for (const [i, sha] of evidence.entries()) {
       report('Menyalin lampiran', i + 1, total);
-      const path = `lampiran/${sha}`;
-      files.push({ path, ...(await add(path, createReadStream(join(source.dataDir, 'lampiran', sha)))) });
+      await step(container.add(`lampiran/${sha}`, createReadStream(join(source.dataDir, 'lampiran', sha), { highWaterMark: CHUNK })));
     }
     const unsigned: Omit<BackupManifest, 'mac'> = {
       format: 'muskel-cadangan',
@@ -95,13 +109,11 @@ export async function writeBackup(source: BackupSource, dir: string, kind: Backu
       schemaVersion: schemaVersion(source.db),
       kelurahan: code ? { code, name: village?.name ?? code } : null,
       counts,
-      files,
+      files: container.files,
       keyId: keyIdOf(source.dataKey),
     };
     const manifest: BackupManifest = { ...unsigned, mac: manifestMac(source.dataKey, unsigned) };
-    await add(MANIFEST_NAME, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
-    zip.finalize();
-    await written;
+    await step(container.finish(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`)));
     report('Menyimpan berkas cadangan', total - 1, total);
     renameSync(temp, target);
     report('Selesai', total, total);

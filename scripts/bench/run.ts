@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { closeContext } from '../../main/app/open-context';
 import { openTestFolder } from '../../test/fixtures/context';
 import { fillDemo } from '../../main/services/demo';
 import { benchExport } from './export-bench';
 import { benchMinutes } from './minutes-bench';
 import { benchSearch } from './search-bench';
+import { benchVault } from './vault-bench';
 
 /** `npm run bench`: builds its own data, runs the app's code and a baseline in the same run, prints ratios. */
 const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 27_000);
@@ -14,7 +14,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 const dataDir = mkdtempSync(join(tmpdir(), 'muskel-bench-'));
 try {
-  const { ctx: ctx } = await openTestFolder(dataDir);
+  const { folder, ctx } = await openTestFolder(dataDir);
   ctx.session.operator = 'Bench';
   const started = Date.now();
   const filled = await fillDemo(ctx, { households: HOUSEHOLDS, seed: 1 });
@@ -23,7 +23,8 @@ try {
   benchSearch(ctx, ROUNDS);
   console.log('PDF (Chromium yang sama, dalam proses yang sama):');
   await benchMinutes(ctx, ROUNDS);
-  await closeContext(ctx);
+  console.log('Folder data terenkripsi:');
+  await benchVault(ctx, folder, mkdtempSync(join(tmpdir(), 'muskel-bench-vault-')), ROUNDS);
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }

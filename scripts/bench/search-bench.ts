@@ -2,7 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
 import type { ServiceContext } from '../../main/services/context';
 import { search } from '../../main/services/households';
-import { DB_FILE_NAME } from '../../main/db/open';
+import { DB_FILE_NAME, useKey } from '../../main/db/open';
 import { Random } from '../../main/demo/random';
 import { measure, ms } from './stats';
 
@@ -46,6 +46,7 @@ function cases(db: Database.Database, random: Random): Case[] {
 /** Search as the list asks for it (first page of 100) against raw SQL on the same file. */
 export function benchSearch(ctx: ServiceContext, rounds: number): { kind: string; p50: number; p95: number; rawP95: number }[] {
   const raw = new Database(join(ctx.dataDir, DB_FILE_NAME), { readonly: true });
+  useKey(raw, ctx.dataKey);
   try {
     return cases(raw, new Random(42)).map((c) => {
       const app = measure(c.queries, rounds, (q) => search(ctx, { query: q, offset: 0, limit: 100 }));

@@ -24,11 +24,13 @@ export type BackupCounts = z.infer<typeof BackupCountsSchema>;
 
 export const BackupFileEntrySchema = z.object({
   path: z.string().regex(/^(muskel\.sqlite|kunci-data\.json|lampiran\/[0-9a-f]{64})$/),
+  /** Where the file's bytes start in the backup (main/backup/backup-container.ts). */
+  offset: z.number().int().nonnegative(),
   size: z.number().int().nonnegative(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 
-/** `cadangan.json`, the first entry of every backup zip: readable without the key, authenticated with it. */
+/** `cadangan.json`, at the end of every backup file: readable without the key, authenticated with it. */
 export const BackupManifestSchema = z.object({
   format: z.literal('muskel-cadangan'),
   version: z.literal(1),

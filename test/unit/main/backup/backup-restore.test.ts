@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../../main/db/migrations/index';
 import { schemaVersion, useKey } from '../../../../main/db/open';
 import { backupDirOf } from '../../../../main/backup/backup-folder';
+import { BackupReader } from '../../../../main/backup/read-backup';
 import { addEvidence, readEvidence } from '../../../../main/services/evidence';
 import { fillDemo } from '../../../../main/services/demo';
 import { saveSettings } from '../../../../main/services/settings';
@@ -14,6 +15,7 @@ import { runDoctor } from '../../../../main/services/doctor';
 import type { ServiceContext } from '../../../../main/services/context';
 import { DataFolder } from '../../../../main/vault/data-folder';
 import { FIXED_NOW } from '../../../fixtures/clock';
+import { manifestOf, withManifest } from '../../../fixtures/backup';
 import { migrateTo } from '../../../fixtures/migrations';
 import { SETTINGS } from '../../../fixtures/settings';
 import { fakeKeyStore, filesHolding } from '../../../fixtures/vault';
@@ -72,16 +74,16 @@ describe('a backup', () => {
     const { ctx, needles } = await filledFolder();
     const flashDisk = newDir();
     const backup = await manualBackup(ctx, flashDisk);
-    expect(backup.fileName).toMatch(/^muskel-cadangan-3573051004-\d{8}-\d{6}-manual\.zip$/);
+    expect(backup.fileName).toMatch(/^muskel-cadangan-3573051004-\d{8}-\d{6}-manual\.muskel-cadangan$/);
     expect(backup).toMatchObject({ kind: 'MANUAL', kelurahan: { code: '3573051004', name: 'Dinoyo' }, counts: { households: 70, evidence: 1 } });
     expect(statSync(backup.file).mode & 0o777).toBe(0o600);
     expect(filesHolding(flashDisk, needles)).toEqual([]);
-    const listing = execFileSync('unzip', ['-Z1', backup.file]).toString().trim().split('\n');
-    expect(listing).toEqual(expect.arrayContaining(['muskel.sqlite', 'kunci-data.json', 'cadangan.json']));
-    expect(listing.filter((n) => n.startsWith('lampiran/'))).toHaveLength(1);
-    const manifest = JSON.parse(execFileSync('unzip', ['-p', backup.file, 'cadangan.json']).toString()) as { counts: { households: number }; files: { sha256: string }[] };
-    expect(manifest.counts.households).toBe(70);
-    const keyFile = JSON.parse(execFileSync('unzip', ['-p', backup.file, 'kunci-data.json']).toString()) as { os: unknown };
+    // Described by its own tail, readable with `tail -c 32` and no Muskel: the manifest's length, then the manifest.
+    expect(execFileSync('tail', ['-c', '32', backup.file]).toString()).toMatch(/^\n\d{12}\nMUSKEL-CADANGAN-1\n$/);
+    const manifest = manifestOf(backup.file);
+    expect(manifest.files.map((f) => f.path.replace(/[0-9a-f]{64}$/, 'SHA'))).toEqual(['muskel.sqlite', 'kunci-data.json', 'lampiran/SHA']);
+    expect(manifest).toMatchObject({ format: 'muskel-cadangan', kind: 'MANUAL', schemaVersion: MIGRATIONS.length, counts: { households: 70 } });
+    const keyFile = JSON.parse((await BackupReader.open(backup.file).readSmall('kunci-data.json')).toString()) as { os: unknown };
     expect(keyFile.os).toBeNull();
   });
 
@@ -120,7 +122,7 @@ describe('a backup', () => {
     expect(count(restored, 'household_programs')).toBeGreaterThan(0);
     const kinds = (await folder.backups()).map((b) => b.kind);
     expect(kinds).toEqual(expect.arrayContaining(['MANUAL', 'SEBELUM_PEMULIHAN']));
-    expect(readdirSync(backupDirOf(dir)).filter((n) => !n.endsWith('.zip'))).toEqual([]);
+    expect(readdirSync(backupDirOf(dir)).filter((n) => !n.endsWith('.muskel-cadangan'))).toEqual([]);
     expect(restored.db.prepare("SELECT after FROM audit_log WHERE entity = 'FOLDER_DATA' ORDER BY id DESC LIMIT 1").pluck().get()).toContain('Dipulihkan dari cadangan');
   });
 
@@ -130,13 +132,16 @@ describe('a backup', () => {
     const bytes = readFileSync(backup.file);
     const households = count(ctx, 'households');
     for (const offset of [200, Math.floor(bytes.length / 2), bytes.length - 300]) {
-      const tampered = join(newDir(), 'cadangan-diubah.zip');
+      const tampered = join(newDir(), 'cadangan-diubah.muskel-cadangan');
       const copy = Buffer.from(bytes);
       copy[offset] = (copy[offset] ?? 0) ^ 0x01;
       writeFileSync(tampered, copy);
       await expect(folder.restore({ file: tampered, secret: null, confirmOtherKelurahan: false })).rejects.toThrow(/cadangan/i);
       expect(count(open(folder), 'households')).toBe(households);
     }
+    const relabelled = join(newDir(), 'cadangan-label-diubah.muskel-cadangan');
+    withManifest(backup.file, relabelled, (m) => ({ ...m, counts: { ...m.counts, households: 9999 } }));
+    await expect(folder.restore({ file: relabelled, secret: null, confirmOtherKelurahan: false })).rejects.toThrow('keterangan cadangan (cadangan.json) telah diubah');
   });
 
   it('of another kelurahan needs an explicit confirmation; one from a newer schema is always refused', async () => {
@@ -148,12 +153,8 @@ describe('a backup', () => {
     await otherFolder.restore({ file: backup.file, secret: { passphrase: PASSPHRASE }, confirmOtherKelurahan: true });
     expect(open(otherFolder).db.prepare('SELECT kelurahan_code FROM settings').pluck().get()).toBe('3573051004');
 
-    const work = newDir();
-    execFileSync('unzip', ['-q', backup.file, '-d', work]);
-    const manifest = JSON.parse(readFileSync(join(work, 'cadangan.json'), 'utf8')) as { schemaVersion: number };
-    writeFileSync(join(work, 'cadangan.json'), JSON.stringify({ ...manifest, schemaVersion: 99 }));
-    const newer = join(newDir(), 'cadangan-baru.zip');
-    execFileSync('zip', ['-q', '-0', '-r', newer, '.'], { cwd: work });
+    const newer = join(newDir(), 'cadangan-baru.muskel-cadangan');
+    withManifest(backup.file, newer, (m) => ({ ...m, schemaVersion: 99 }));
     await expect(folder.restore({ file: newer, secret: null, confirmOtherKelurahan: true })).rejects.toThrow('versi Muskel yang lebih baru');
   });
 
@@ -169,7 +170,7 @@ describe('a backup', () => {
         await again.close();
       }
     }
-    const daily = readdirSync(backupDirOf(dir)).filter((n) => n.endsWith('-harian.zip'));
+    const daily = readdirSync(backupDirOf(dir)).filter((n) => n.endsWith('-harian.muskel-cadangan'));
     // 7 newest days, plus the newest of older weeks among the 4 most recent weeks.
     expect(daily.length).toBeGreaterThanOrEqual(7);
     expect(daily.length).toBeLessThanOrEqual(9);
@@ -234,8 +235,7 @@ describe('a damaged database', () => {
     // Stage as a restore would, then stop right after the journal and the first move, as a kill -9 would.
     const staging = join(dir, 'sementara', '999999-abcdef');
     mkdirSync(staging, { recursive: true });
-    execFileSync('unzip', ['-q', backup.file, '-d', staging]);
-    rmSync(join(staging, 'cadangan.json'));
+    await BackupReader.open(backup.file).extractTo(staging, () => undefined);
     const aside = join(dir, 'cadangan', 'sebelum-pemulihan-uji');
     mkdirSync(aside, { recursive: true });
     copyFileSync(join(dir, 'muskel.sqlite'), join(aside, 'muskel.sqlite'));

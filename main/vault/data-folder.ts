@@ -176,9 +176,9 @@ export class DataFolder {
     renameSync(copy, dbFile);
     renameSync(pendingKeyFilePath(this.dataDir), keyFilePath(this.dataDir));
     await this.open(dataKey);
-    const ctx = this.requireOpen();
-    await encryptPlaintextEvidence(ctx);
-    recordVaultEvent(ctx, 'Folder data lama dienkripsi');
+    recordVaultEvent(this.requireOpen(), 'Folder data lama dienkripsi');
+    // The old evidence is encrypted next, then the first backup of the encrypted folder is taken.
+    await this.afterOpen();
     return { recoveryCode };
   }
 

@@ -36,6 +36,9 @@ const dinsos = await newIdentity();
 setDinsosRecipient(demo, dinsos.recipient);
 writeFileSync(join(demoDir, 'dinsos.txt'), `${dinsos.identity}\n`);
 writeFileSync(join(demoDir, 'kelurahan.pub'), keyInfo(demo)?.publicKey ?? '');
+await demo.backups.settleAll();
+demo.backups.start(demo, undefined);
+await demo.backups.settleAll();
 const emptyDoor = await startHttpDoor(empty, { port: 0, staticDir: RENDERER_DIR });
 const lockedDoor = await startHttpDoor(locked, { port: 0, staticDir: RENDERER_DIR });
 const demoDoor = await startHttpDoor(demoFolder, { port: 0, staticDir: RENDERER_DIR });
@@ -44,6 +47,12 @@ try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
 
   await page.goto(emptyDoor.url);
+  await page.getByRole('button', { name: 'Komputer baru? Pulihkan dari cadangan' }).click();
+  await page.getByLabel(/^Cari cadangan di folder lain/).fill(join(demoDir, 'cadangan'));
+  await page.getByRole('button', { name: 'Tampilkan' }).click();
+  await page.getByRole('table', { name: 'Daftar cadangan' }).waitFor();
+  await shoot(page, '00d-restore-new-pc');
+  await page.getByRole('button', { name: 'Kembali' }).click();
   await page.getByLabel('Frasa sandi folder data (paling sedikit 10 karakter)').fill('frasa sandi kantor dinoyo');
   await page.getByLabel('Ulangi frasa sandi', { exact: true }).fill('frasa sandi kantor dinoyo');
   await shoot(page, '00a-vault-new');
@@ -130,6 +139,11 @@ try {
   await shoot(page, '18-settings-keys');
   await page.getByRole('region', { name: 'Folder data' }).scrollIntoViewIfNeeded();
   await shoot(page, '18b-settings-folder');
+  const backups = page.getByRole('region', { name: 'Cadangan' });
+  await backups.getByRole('button', { name: 'Cadangkan sekarang' }).click();
+  await backups.getByRole('status').waitFor({ timeout: 60_000 });
+  await backups.scrollIntoViewIfNeeded();
+  await shoot(page, '18c-settings-backup');
   await page.goto(`${demoDoor.url}#/musyawarah/1/kirim`);
   await page.getByLabel('Frasa sandi kunci kelurahan').fill('frasa sandi kelurahan dinoyo');
   await page.getByRole('button', { name: 'Buat paket' }).click();

@@ -212,7 +212,7 @@ export class DataFolder {
   }
 
   /** The backups in the folder's own cadangan/, or in another folder (a flash disk), newest first. */
-  backups(dir?: string): Promise<BackupSummary[]> {
+  backups(dir?: string): BackupSummary[] {
     return listBackups(dir ?? backupDirOf(this.dataDir));
   }
 

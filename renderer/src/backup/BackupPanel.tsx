@@ -40,15 +40,15 @@ export function BackupPanel() {
           <button type="button" disabled={target.trim() === ''} onClick={() => void start(target.trim())}>Cadangkan ke folder ini</button>
           <button type="button" className="secondary" onClick={() => void start(null)}>Cadangkan sekarang</button>
         </div>
+        {job ? (
+          <div className="progress-box" aria-live="polite">
+            <progress max={job.total} value={job.done} aria-label="Kemajuan pencadangan" />
+            <p data-testid="backup-step">{job.step}</p>
+            <ErrorBanner message={job.error} />
+            {job.result ? <p className="banner banner-ok" role="status">Cadangan selesai: <span className="mono">{job.result.file}</span></p> : null}
+          </div>
+        ) : null}
       </fieldset>
-      {job ? (
-        <div className="progress-box" aria-live="polite">
-          <progress max={job.total} value={job.done} aria-label="Kemajuan pencadangan" />
-          <p data-testid="backup-step">{job.step}</p>
-          <ErrorBanner message={job.error} />
-          {job.result ? <p className="banner banner-ok" role="status">Cadangan selesai: <span className="mono">{job.result.file}</span></p> : null}
-        </div>
-      ) : null}
       <ErrorBanner message={failure ?? pollFailure} />
       <fieldset>
         <legend>Pulihkan dari cadangan</legend>

@@ -120,7 +120,7 @@ describe('a backup', () => {
     const restored = open(folder);
     expect(count(restored, 'households')).toBe(before);
     expect(count(restored, 'household_programs')).toBeGreaterThan(0);
-    const kinds = (await folder.backups()).map((b) => b.kind);
+    const kinds = folder.backups().map((b) => b.kind);
     expect(kinds).toEqual(expect.arrayContaining(['MANUAL', 'SEBELUM_PEMULIHAN']));
     expect(readdirSync(backupDirOf(dir)).filter((n) => !n.endsWith('.muskel-cadangan'))).toEqual([]);
     expect(restored.db.prepare("SELECT after FROM audit_log WHERE entity = 'FOLDER_DATA' ORDER BY id DESC LIMIT 1").pluck().get()).toContain('Dipulihkan dari cadangan');
@@ -194,7 +194,7 @@ describe('a schema migration', () => {
     folders.push(upgraded);
     await upgraded.unlock({ passphrase: PASSPHRASE });
     expect(schemaVersion(open(upgraded).db)).toBe(MIGRATIONS.length);
-    const [before] = (await upgraded.backups()).filter((b) => b.kind === 'SEBELUM_MIGRASI');
+    const [before] = upgraded.backups().filter((b) => b.kind === 'SEBELUM_MIGRASI');
     expect(before?.schemaVersion).toBe(MIGRATIONS.length - 1);
     await upgraded.restore({ file: before?.file ?? '', secret: null, confirmOtherKelurahan: false });
     expect(schemaVersion(open(upgraded).db)).toBe(MIGRATIONS.length);
@@ -215,7 +215,7 @@ describe('a damaged database', () => {
     folders.push(damaged);
     await expect(damaged.unlock({ passphrase: PASSPHRASE })).rejects.toMatchObject({ code: 'DAMAGED' });
     expect(damaged.state()).toBe('DAMAGED');
-    const [newest] = await damaged.backups();
+    const [newest] = damaged.backups();
     expect(newest?.file).toBe(backup.file);
     await damaged.restore({ file: backup.file, secret: { passphrase: PASSPHRASE }, confirmOtherKelurahan: false });
     expect(damaged.state()).toBe('OPEN');

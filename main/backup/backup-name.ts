@@ -8,7 +8,6 @@ const SLUG: Record<BackupKind, string> = {
   HARIAN: 'harian',
   TUTUP_MUSYAWARAH: 'tutup-musyawarah',
   SEBELUM_MIGRASI: 'sebelum-migrasi',
-  SEBELUM_PERUBAHAN_MASSAL: 'sebelum-perubahan-massal',
   SEBELUM_PEMULIHAN: 'sebelum-pemulihan',
   MANUAL: 'manual',
 };

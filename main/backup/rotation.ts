@@ -12,7 +12,7 @@ export interface RotatedBackup {
 const DAILY_KEPT = 7;
 const WEEKLY_KEPT = 4;
 const CLOSE_KEPT_DAYS = 366;
-/** Backups taken before a migration, a bulk change or a restore: the newest few of each are enough to undo one. */
+/** Backups taken before a migration or a restore: the newest few of each are enough to undo one. */
 const SAFETY_KEPT = 3;
 
 function dayNumber(day: string): number {
@@ -44,7 +44,7 @@ export function backupsToRemove(backups: readonly RotatedBackup[], today: string
   for (const backup of backups) {
     if (backup.kind === 'TUTUP_MUSYAWARAH' && dayNumber(today) - dayNumber(backup.day) > CLOSE_KEPT_DAYS) remove.push(backup.file);
   }
-  for (const kind of ['SEBELUM_MIGRASI', 'SEBELUM_PERUBAHAN_MASSAL', 'SEBELUM_PEMULIHAN'] as const) {
+  for (const kind of ['SEBELUM_MIGRASI', 'SEBELUM_PEMULIHAN'] as const) {
     remove.push(...backups.filter((b) => b.kind === kind).sort(newestFirst).slice(SAFETY_KEPT).map((b) => b.file));
   }
   return remove;

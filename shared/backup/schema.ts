@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Why a backup was taken; automatic kinds are rotated (main/backup/rotation.ts), MANUAL ones are kept. */
-export const BACKUP_KINDS = ['HARIAN', 'TUTUP_MUSYAWARAH', 'SEBELUM_MIGRASI', 'SEBELUM_PERUBAHAN_MASSAL', 'SEBELUM_PEMULIHAN', 'MANUAL'] as const;
+export const BACKUP_KINDS = ['HARIAN', 'TUTUP_MUSYAWARAH', 'SEBELUM_MIGRASI', 'SEBELUM_PEMULIHAN', 'MANUAL'] as const;
 export const BackupKindSchema = z.enum(BACKUP_KINDS);
 export type BackupKind = z.infer<typeof BackupKindSchema>;
 
@@ -9,7 +9,6 @@ export const BACKUP_KIND_LABEL: Record<BackupKind, string> = {
   HARIAN: 'Harian',
   TUTUP_MUSYAWARAH: 'Sebelum musyawarah diselesaikan',
   SEBELUM_MIGRASI: 'Sebelum pembaruan skema',
-  SEBELUM_PERUBAHAN_MASSAL: 'Sebelum perubahan massal',
   SEBELUM_PEMULIHAN: 'Sebelum pemulihan',
   MANUAL: 'Dibuat operator',
 };

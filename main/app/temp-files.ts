@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { pidAlive } from '../package/pid-alive';
 
 /** Folders of the data folder that may hold a process's unfinished work after a crash or power cut. */
 export const WORK_DIR_NAME = 'sementara';
-const SCANNED = ['.', 'kiriman', 'lampiran'];
+const SCANNED = ['.', 'kiriman', 'lampiran', 'cadangan'];
 /** `.name.<pid>-<hex>.tmp`, as tempPathFor makes them. */
 const TEMP_FILE = /\.(\d+)-[0-9a-f]+\.tmp$/;
 
@@ -16,18 +17,9 @@ export function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${owner()}.tmp`);
 }
 
-/** A private scratch folder for one export: `sementara/<pid>-<hex>`. */
+/** A private scratch folder for one piece of work (an upload, a backup): `sementara/<pid>-<hex>`. */
 export function workDirIn(dataDir: string): string {
   return join(dataDir, WORK_DIR_NAME, owner());
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error instanceof Error && 'code' in error && error.code === 'EPERM';
-  }
 }
 
 function ownerDead(name: string, pattern: RegExp): boolean {

@@ -1,6 +1,5 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { Decrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
 
 /** age v1 with classic X25519 recipients (age-encryption by the age authors); encryption is in age-encrypt.ts. */
@@ -12,20 +11,19 @@ function webStream(path: string): ReadableStream<Uint8Array> {
   return Readable.toWeb(createReadStream(path, { highWaterMark: 1024 * 1024 }));
 }
 
-/** Decrypts to a file, stopping once `maxBytes` of plaintext is exceeded. */
-export async function decryptFile(input: string, output: string, identities: readonly string[], maxBytes: number): Promise<void> {
+/** The plaintext of an age file as it is decrypted, failing once more than `maxBytes` of it has come. */
+export async function decryptedChunks(input: string, identities: readonly string[], maxBytes: number): Promise<AsyncIterable<Buffer>> {
   const decrypter = new Decrypter();
   for (const i of identities) decrypter.addIdentity(i);
   const plain = Readable.fromWeb(await decrypter.decrypt(webStream(input)));
-  let written = 0;
-  const limited = async function* (source: AsyncIterable<Buffer>) {
-    for await (const chunk of source) {
+  return (async function* limited() {
+    let written = 0;
+    for await (const chunk of plain as AsyncIterable<Buffer>) {
       written += chunk.length;
       if (written > maxBytes) throw new Error('plaintext too large');
       yield chunk;
     }
-  };
-  await pipeline(plain, limited, createWriteStream(output, { flags: 'wx' }));
+  })();
 }
 
 export async function newIdentity(): Promise<{ identity: string; recipient: string }> {

@@ -1,25 +1,29 @@
 import { webcrypto } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { type BagInfo, type FileDigests, finishBag, listFiles } from './bagit';
+import { type BagInfo, type FileDigests, SAFE_SEGMENT, SIGNATURE, tagFiles } from './bagit';
 import { ZipWriter } from './zip-write';
 
 /** Returns the .minisig text for tagmanifest-sha512.txt; the bag's Payload-Oxum goes into its trusted comment. */
 export type SignTagManifest = (tagmanifest: Buffer, oxum: string) => string;
 
+/** One file of data/: its path below data/ and how to get its bytes when its turn comes. */
+export interface PayloadFile {
+  path: string;
+  read: () => Promise<Buffer>;
+}
+
 /** Yields each file in order while the next one is already being read. */
-async function* readOneAhead(bagDir: string, paths: readonly string[]): AsyncGenerator<{ path: string; bytes: Buffer }> {
-  const start = (path: string | undefined) => {
-    if (path === undefined) return null;
-    const read = readFile(join(bagDir, ...path.split('/')));
+async function* readOneAhead(files: readonly PayloadFile[]): AsyncGenerator<{ path: string; bytes: Buffer }> {
+  const start = (file: PayloadFile | undefined) => {
+    if (file === undefined) return null;
+    const read = file.read();
     // Awaited below; if the zip has failed meanwhile nobody will, and that must not crash the process.
     read.catch(() => undefined);
-    return { path, read };
+    return { path: file.path, read };
   };
-  let next = start(paths[0]);
+  let next = start(files[0]);
   for (let index = 1; next; index++) {
     const current = next;
-    next = start(paths[index]);
+    next = start(files[index]);
     yield { path: current.path, bytes: await current.read };
   }
 }
@@ -31,24 +35,27 @@ async function digestOffThread(bytes: Buffer): Promise<FileDigests> {
 }
 
 /**
- * Streams a bag folder whose data/ is in place as a zip. Each payload file is read once and hashed while it
- * goes into the zip; then the manifests, tag manifests and signature are written and added last. Files are
- * read whole: evidence is at most 5 MB (checked when attached) and the documents were generated in memory
- * by this same export, so no file is larger than what the export already held.
+ * Streams a bag as a zip without writing any of it to disk: each payload file is read when its turn comes
+ * (one ahead), hashed while it goes into the zip, then the manifests, tag manifests and signature are made in
+ * memory and added last. Files are held whole one or two at a time: evidence is at most 5 MB (checked when
+ * attached) and the documents were generated in memory by the export anyway.
  * `done` settles when the last entry is in; a failure also fails `output`.
  */
-export function streamBagZip(bagDir: string, bagName: string, info: BagInfo, signTagManifest: SignTagManifest): { output: NodeJS.ReadableStream; done: Promise<void> } {
+export function streamBagZip(payload: readonly PayloadFile[], bagName: string, info: BagInfo, signTagManifest: SignTagManifest): { output: NodeJS.ReadableStream; done: Promise<void> } {
   const zip = new ZipWriter(bagName);
-  const addAll = async (paths: readonly string[], each: (path: string, bytes: Buffer) => Promise<unknown>) => {
-    for await (const { path, bytes } of readOneAhead(bagDir, paths)) await Promise.all([each(path, bytes), zip.add(path, bytes)]);
-  };
   const fill = async () => {
+    const files = [...payload].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const [i, file] of files.entries()) {
+      if (!file.path.split('/').every((s) => SAFE_SEGMENT.test(s)) || file.path === files[i - 1]?.path) throw new Error(`unsafe payload path ${file.path}`);
+    }
     const digests = new Map<string, FileDigests>();
-    await addAll(await listFiles(bagDir, 'data'), async (path, bytes) => digests.set(path, await digestOffThread(bytes)));
-    const { oxum } = await finishBag(bagDir, info, digests);
-    const tagmanifest = await readFile(join(bagDir, 'tagmanifest-sha512.txt'));
-    await writeFile(join(bagDir, 'tagmanifest-sha512.txt.minisig'), signTagManifest(tagmanifest, oxum));
-    await addAll((await listFiles(bagDir, '.')).filter((p) => !p.startsWith('data/')), () => Promise.resolve());
+    for await (const { path, bytes } of readOneAhead(files)) {
+      const [digest] = await Promise.all([digestOffThread(bytes), zip.add(`data/${path}`, bytes)]);
+      digests.set(`data/${path}`, digest);
+    }
+    const { files: tags, oxum } = tagFiles(info, digests);
+    tags.set(SIGNATURE, Buffer.from(signTagManifest(tags.get('tagmanifest-sha512.txt') ?? Buffer.alloc(0), oxum)));
+    for (const name of [...tags.keys()].sort()) await zip.add(name, tags.get(name) ?? Buffer.alloc(0));
     zip.finish();
   };
   const done = fill().catch((error: unknown) => {

@@ -1,16 +1,19 @@
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { BAG_NAME, BNBA_COLUMNS, PackagePayloadSchema, bnbaRow } from '../../shared/package/schema';
 import type { PackagePayload } from '../../shared/package/schema';
-import { AGE_HEADER, decryptFile } from './age-stream';
-import { SIGNATURE, verifyBag } from './bag-verify';
+import { AGE_HEADER, decryptedChunks } from './age-stream';
+import { SIGNATURE } from './bagit';
+import type { BagView } from './bagit';
+import { verifyBag } from './bag-verify';
 import { parseBnbaCsv } from './bnba-files';
 import { MinisignError, keyIdHex, parsePublicKey, verify } from './minisign';
 import type { PublicKey } from './minisign';
 import type { Problem } from '../../shared/package/verdict-schema';
-import { safeUnzip } from './zip-read';
+import { SealedScratch } from './sealed-scratch';
+import { clearStaleVerifications, verifyScratchDir } from './verify-scratch';
+import { type ZipBag, type ZipSource, withZipBag } from './zip-read';
 
 export const MAX_PACKAGE_BYTES = 4 * 1024 * 1024 * 1024;
 
@@ -51,10 +54,9 @@ function signatureKeyId(minisig: string): string | null {
   return raw.length === 74 ? keyIdHex(raw.subarray(2, 10)) : null;
 }
 
-function checkSignature(bagDir: string, bag: string, oxum: string, keys: readonly PublicKey[], problems: Problem[]): Verdict['signer'] {
-  const sigPath = join(bagDir, SIGNATURE);
-  if (!existsSync(sigPath)) return null;
-  const minisig = readFileSync(sigPath, 'utf8');
+async function checkSignature(files: BagView, bag: string, oxum: string, keys: readonly PublicKey[], problems: Problem[]): Promise<Verdict['signer']> {
+  if (!files.files.has(SIGNATURE)) return null;
+  const minisig = (await files.read(SIGNATURE)).toString('utf8');
   if (keys.length === 0) {
     problems.push({ code: 'SIGNATURE_NO_KEY', message: 'Kunci publik kelurahan tidak diberikan (--pubkey atau --keys): keaslian paket tidak dapat diperiksa' });
     return null;
@@ -63,7 +65,8 @@ function checkSignature(bagDir: string, bag: string, oxum: string, keys: readonl
   const key = keys.find((k) => keyIdHex(k.keyId) === wanted) ?? keys[0];
   if (!key) return null;
   try {
-    const verified = verify(key, readFileSync(join(bagDir, 'tagmanifest-sha512.txt')), minisig);
+    const tagmanifest = files.files.has('tagmanifest-sha512.txt') ? await files.read('tagmanifest-sha512.txt') : Buffer.alloc(0);
+    const verified = verify(key, tagmanifest, minisig);
     if (!verified.trustedComment.startsWith(`${bag} Payload-Oxum=${oxum}`)) {
       problems.push({ code: 'SIGNATURE_COMMENT', message: `Komentar tepercaya "${verified.trustedComment}" tidak menyebut paket ${bag} dengan Payload-Oxum=${oxum}` });
     }
@@ -76,15 +79,14 @@ function checkSignature(bagDir: string, bag: string, oxum: string, keys: readonl
   }
 }
 
-function checkPayload(bagDir: string, bag: string, signer: Verdict['signer'], problems: Problem[]): PackagePayload | null {
-  const jsonPath = join(bagDir, 'data', 'usulan.json');
-  if (!existsSync(jsonPath)) {
+async function checkPayload(files: BagView, bag: string, signer: Verdict['signer'], problems: Problem[]): Promise<PackagePayload | null> {
+  if (!files.files.has('data/usulan.json')) {
     problems.push({ code: 'PAYLOAD_JSON_MISSING', message: 'data/usulan.json tidak ada' });
     return null;
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(jsonPath, 'utf8')) as unknown;
+    raw = JSON.parse((await files.read('data/usulan.json')).toString('utf8')) as unknown;
   } catch (error) {
     problems.push({ code: 'PAYLOAD_JSON_UNREADABLE', message: `data/usulan.json bukan JSON yang dapat dibaca (${error instanceof Error ? error.message : String(error)})` });
     return null;
@@ -105,22 +107,21 @@ function checkPayload(bagDir: string, bag: string, signer: Verdict['signer'], pr
   }
   for (const p of payload.proposals) {
     for (const e of p.evidence) {
-      if (!existsSync(join(bagDir, 'data', ...e.file.split('/')))) {
+      if (!files.files.has(`data/${e.file}`)) {
         problems.push({ code: 'PAYLOAD_EVIDENCE_MISSING', message: `Lampiran ${e.file} untuk usulan nomor ${p.no} tidak ada di data/` });
       }
     }
   }
-  checkCsv(bagDir, payload, problems);
+  await checkCsv(files, payload, problems);
   return payload;
 }
 
-function checkCsv(bagDir: string, payload: PackagePayload, problems: Problem[]): void {
-  const csvPath = join(bagDir, 'data', 'usulan.csv');
-  if (!existsSync(csvPath)) {
+async function checkCsv(files: BagView, payload: PackagePayload, problems: Problem[]): Promise<void> {
+  if (!files.files.has('data/usulan.csv')) {
     problems.push({ code: 'PAYLOAD_CSV_MISSING', message: 'data/usulan.csv tidak ada' });
     return;
   }
-  const { rows, errors } = parseBnbaCsv(readFileSync(csvPath, 'utf8'));
+  const { rows, errors } = parseBnbaCsv((await files.read('data/usulan.csv')).toString('utf8'));
   for (const e of errors.slice(0, 5)) problems.push({ code: 'PAYLOAD_CSV_UNREADABLE', message: `data/usulan.csv ${e}` });
   if (rows.length !== payload.proposals.length) {
     problems.push({ code: 'PAYLOAD_CSV_MISMATCH', message: `data/usulan.csv berisi ${rows.length} baris, data/usulan.json ${payload.proposals.length} usulan` });
@@ -142,6 +143,7 @@ export async function verifyPackage(request: VerifyRequest): Promise<Verdict> {
   const fileName = basename(request.fileName ?? request.path);
   const verdict: Verdict = { ok: false, fileName, bagName: null, problems: [], signer: null, payload: null, beritaAcaraPdf: null };
   const problems = verdict.problems;
+  clearStaleVerifications();
   const keys: PublicKey[] = [];
   for (const text of request.publicKeys) {
     try {
@@ -158,46 +160,56 @@ export async function verifyPackage(request: VerifyRequest): Promise<Verdict> {
     problems.push({ code: 'FILE_TOO_LARGE', message: `Berkas ${fileName} lebih besar dari 4 GiB` });
     return verdict;
   }
-  const work = await mkdtemp(join(tmpdir(), 'muskel-verify-'));
+  let work: string | null = null;
+  let scratch: SealedScratch | null = null;
   try {
-    let zipPath = request.path;
-    const encrypted = startsWithAgeHeader(request.path);
-    if (encrypted) {
+    let source: ZipSource = { path: request.path };
+    if (startsWithAgeHeader(request.path)) {
       if (request.identities.length === 0) {
         problems.push({ code: 'AGE_NO_IDENTITY', message: 'Paket terenkripsi (age) tetapi identitas Dinsos (--identity) tidak diberikan' });
         return verdict;
       }
-      zipPath = join(work, 'paket.zip');
+      // The decrypted zip is kept sealed under a key only this process holds: a killed run leaves no plaintext.
+      work = await verifyScratchDir();
+      scratch = new SealedScratch(join(work, 'paket.zip.tersegel'));
       try {
-        await decryptFile(request.path, zipPath, request.identities, MAX_PACKAGE_BYTES);
+        await scratch.write(await decryptedChunks(request.path, request.identities, MAX_PACKAGE_BYTES));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         problems.push({ code: 'AGE_DECRYPT', message: `Paket tidak dapat didekripsi dengan identitas yang diberikan (${message}): identitas salah atau berkas rusak` });
         return verdict;
       }
+      source = { reader: await scratch.reader(), size: scratch.size };
     }
-    const expected = fileName.replace(/\.zip(\.age)?$/i, '');
-    const unpacked = await safeUnzip(zipPath, join(work, 'isi'));
-    problems.push(...unpacked.problems);
-    if (!unpacked.top || unpacked.problems.length > 0) return verdict;
-    verdict.bagName = unpacked.top;
-    if (!BAG_NAME.test(unpacked.top)) problems.push({ code: 'BAG_NAME', message: `Folder ${unpacked.top} tidak bernama usulan-<kode kelurahan>-<TTTTBBHH>-<nn>` });
-    if (BAG_NAME.test(expected) && expected !== unpacked.top) {
-      problems.push({ code: 'BAG_NAME', message: `Nama berkas (${expected}) tidak sama dengan nama folder di dalamnya (${unpacked.top})` });
-    }
-    const bagDir = join(work, 'isi', unpacked.top);
-    const bag = await verifyBag(bagDir);
-    problems.push(...bag.problems);
-    verdict.signer = checkSignature(bagDir, unpacked.top, bag.oxum, keys, problems);
-    verdict.payload = checkPayload(bagDir, unpacked.top, verdict.signer, problems);
-    const ba = join(bagDir, 'data', 'berita-acara.pdf');
-    if (existsSync(ba) && statSync(ba).size < 50 * 1024 * 1024) verdict.beritaAcaraPdf = readFileSync(ba);
-    verdict.ok = problems.length === 0 && verdict.signer !== null;
+    await withZipBag(source, (zipBag) => checkBag(zipBag, fileName, keys, verdict));
     return verdict;
   } catch (error) {
     problems.push({ code: 'UNEXPECTED', message: `Paket tidak dapat diperiksa: ${error instanceof Error ? error.message : String(error)}` });
     return verdict;
   } finally {
-    await rm(work, { recursive: true, force: true });
+    await scratch?.dispose();
+    if (work) await rm(work, { recursive: true, force: true });
   }
+}
+
+/** The bag inside the zip: name, BagIt, signature, payload; fills `verdict`. */
+async function checkBag(zipBag: ZipBag, fileName: string, keys: readonly PublicKey[], verdict: Verdict): Promise<void> {
+  const problems = verdict.problems;
+  problems.push(...zipBag.problems);
+  if (!zipBag.top || !zipBag.bag || zipBag.problems.length > 0) return;
+  const top = zipBag.top;
+  const files = zipBag.bag;
+  verdict.bagName = top;
+  const expected = fileName.replace(/\.zip(\.age)?$/i, '');
+  if (!BAG_NAME.test(top)) problems.push({ code: 'BAG_NAME', message: `Folder ${top} tidak bernama usulan-<kode kelurahan>-<TTTTBBHH>-<nn>` });
+  if (BAG_NAME.test(expected) && expected !== top) {
+    problems.push({ code: 'BAG_NAME', message: `Nama berkas (${expected}) tidak sama dengan nama folder di dalamnya (${top})` });
+  }
+  const bag = await verifyBag(files);
+  problems.push(...bag.problems);
+  verdict.signer = await checkSignature(files, top, bag.oxum, keys, problems);
+  verdict.payload = await checkPayload(files, top, verdict.signer, problems);
+  const ba = files.files.get('data/berita-acara.pdf');
+  if (ba && ba.size < 50 * 1024 * 1024) verdict.beritaAcaraPdf = await files.read('data/berita-acara.pdf');
+  verdict.ok = problems.length === 0 && verdict.signer !== null;
 }

@@ -10,6 +10,7 @@ const BUFFER = 1024 * 1024;
 /**
  * Streams `source` (through `through`, e.g. age, when given) into a new file, hashing exactly the bytes
  * written, and flushes it to disk so that renaming it afterwards cannot leave an empty file after a power cut.
+ * The file is private to the OS user (0600): a package holds personal data, encrypted or not.
  */
 export async function writeDigested(
   source: NodeJS.ReadableStream,
@@ -28,7 +29,7 @@ export async function writeDigested(
       done(null, chunk);
     },
   });
-  const out = createWriteStream(target, { flags: 'wx', highWaterMark: BUFFER });
+  const out = createWriteStream(target, { flags: 'wx', mode: 0o600, highWaterMark: BUFFER });
   if (through) await pipeline(source, through, tap, out, { signal });
   else await pipeline(source, tap, out, { signal });
   const handle = await open(target, 'r+');

@@ -1,20 +1,27 @@
-import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import yauzl from 'yauzl';
-import type { Entry, ZipFile } from 'yauzl';
+import type { Entry, RandomAccessReader, ZipFile } from 'yauzl';
 import { SAFE_SEGMENT } from './bagit';
+import type { BagView, FileDigests } from './bagit';
 import type { Problem } from '../../shared/package/verdict-schema';
 
 export const ZIP_LIMITS = { maxEntries: 20_000, maxEntryBytes: 200 * 1024 * 1024, maxTotalBytes: 4 * 1024 * 1024 * 1024, maxRatio: 200 };
 
-function open(path: string): Promise<ZipFile> {
+/** A zip on disk as it is, or one read through a reader (a sealed scratch file). */
+export type ZipSource = { path: string } | { reader: RandomAccessReader; size: number };
+
+const OPTIONS = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true, strictFileNames: false };
+
+function open(source: ZipSource): Promise<ZipFile> {
   return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true, strictFileNames: false }, (err, zip) => {
+    const opened = (err: Error | null, zip: ZipFile) => {
       if (err) reject(err);
       else resolve(zip);
-    });
+    };
+    if ('path' in source) yauzl.open(source.path, OPTIONS, opened);
+    else yauzl.fromRandomAccessReader(source.reader, source.size, OPTIONS, opened);
   });
 }
 
@@ -68,24 +75,46 @@ function inspect(entries: readonly Entry[]): { problems: Problem[]; top: string 
   return { problems, top: tops.size === 1 ? ([...tops][0] ?? null) : null };
 }
 
-function extract(zip: ZipFile, entry: Entry, target: string): Promise<void> {
+function openEntry(zip: ZipFile, entry: Entry): Promise<Readable> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
-      if (err) return reject(err);
-      mkdir(dirname(target), { recursive: true })
-        .then(() => pipeline(stream, createWriteStream(target, { flags: 'wx' })))
-        .then(resolve, reject);
+      if (err) reject(err);
+      else resolve(stream);
     });
   });
 }
 
-/** Unpacks into `dest` only when the whole zip passes inspection; returns the single top folder name. */
-export async function safeUnzip(path: string, dest: string): Promise<{ problems: Problem[]; top: string | null }> {
+async function digestEntry(zip: ZipFile, entry: Entry): Promise<FileDigests> {
+  const sha256 = createHash('sha256');
+  const sha512 = createHash('sha512');
+  let size = 0;
+  for await (const chunk of (await openEntry(zip, entry)) as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    sha256.update(chunk);
+    sha512.update(chunk);
+  }
+  return { sha256: sha256.digest('hex'), sha512: sha512.digest('hex'), size };
+}
+
+export interface ZipBag {
+  problems: Problem[];
+  /** The single top folder's name. */
+  top: string | null;
+  /** The files inside the top folder; null unless the whole zip passed inspection and every entry was read. */
+  bag: BagView | null;
+}
+
+/**
+ * Reads the bag inside a zip without unpacking it: every entry is checked before anything is read (no escapes,
+ * no links, no duplicates, no bombs), then each file is streamed once to take its digests; files are read
+ * again, from the zip, only when asked for. `use` runs while the zip is open.
+ */
+export async function withZipBag<T>(source: ZipSource, use: (zipBag: ZipBag) => Promise<T>): Promise<T> {
   let zip: ZipFile;
   try {
-    zip = await open(path);
+    zip = await open(source);
   } catch (error) {
-    return { problems: [{ code: 'ZIP_CORRUPT', message: `Berkas zip rusak atau terpotong (${error instanceof Error ? error.message : String(error)})` }], top: null };
+    return use({ problems: [{ code: 'ZIP_CORRUPT', message: `Berkas zip rusak atau terpotong (${error instanceof Error ? error.message : String(error)})` }], top: null, bag: null });
   }
   try {
     let entries: Entry[];
@@ -93,20 +122,30 @@ export async function safeUnzip(path: string, dest: string): Promise<{ problems:
       entries = await readEntries(zip);
     } catch (error) {
       const message = error instanceof Error && error.message === 'too many entries' ? `Zip berisi lebih dari ${ZIP_LIMITS.maxEntries} berkas` : `Daftar isi zip rusak (${error instanceof Error ? error.message : String(error)})`;
-      return { problems: [{ code: 'ZIP_CORRUPT', message }], top: null };
+      return await use({ problems: [{ code: 'ZIP_CORRUPT', message }], top: null, bag: null });
     }
     const inspected = inspect(entries);
-    if (inspected.problems.length > 0) return inspected;
+    if (inspected.problems.length > 0 || inspected.top === null) return await use({ ...inspected, bag: null });
+    const prefix = `${inspected.top}/`;
+    const files = new Map<string, { entry: Entry; digests: FileDigests }>();
     for (const entry of entries) {
       const name = entryName(entry);
-      if (name.endsWith('/')) continue;
+      if (name.endsWith('/') || !name.startsWith(prefix)) continue;
       try {
-        await extract(zip, entry, join(dest, ...name.split('/')));
+        files.set(name.slice(prefix.length), { entry, digests: await digestEntry(zip, entry) });
       } catch (error) {
-        return { problems: [{ code: 'ZIP_CORRUPT', message: `Isi zip ${JSON.stringify(name)} tidak dapat dibaca (${error instanceof Error ? error.message : String(error)})` }], top: null };
+        return await use({ problems: [{ code: 'ZIP_CORRUPT', message: `Isi zip ${JSON.stringify(name)} tidak dapat dibaca (${error instanceof Error ? error.message : String(error)})` }], top: null, bag: null });
       }
     }
-    return inspected;
+    const bag: BagView = {
+      files: new Map([...files].map(([path, f]) => [path, f.digests])),
+      read: async (path) => {
+        const file = files.get(path);
+        if (!file) throw new Error(`${path} is not in the zip`);
+        return buffer(await openEntry(zip, file.entry));
+      },
+    };
+    return await use({ ...inspected, bag });
   } finally {
     zip.close();
   }

@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import type { ExportRequestSchema, ExportResult, SentPackage } from '../../shared/package/export-schema';
-import { createWriteStream, existsSync } from 'node:fs';
-import { pipeline } from 'node:stream/promises';
-import { link, mkdir, rename, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { link, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { beritaAcaraHtml } from '../../shared/minutes/berita-acara';
 import { daftarHadirHtml } from '../../shared/minutes/daftar-hadir';
@@ -11,11 +10,10 @@ import { bagName } from '../../shared/package/schema';
 import { dateIn, timeZoneOf } from '../../shared/format/time-zone';
 import { APP_VERSION } from '../api/version';
 import { requireWritableFolder } from '../app/ensure-dir';
-import { tempInUse, tempPathFor, workDirIn } from '../app/temp-files';
+import { tempInUse, tempPathFor } from '../app/temp-files';
 import { exportToDb, sentPackageFromDb } from '../db/export-mapping';
 import { countExportsOn, insertExport, selectExports } from '../db/export-queries';
 import { ageEncryptStream } from '../package/age-encrypt';
-import { payloadBytes, putPayload } from '../package/bagit';
 import { streamBagZip } from '../package/bag-zip';
 import { bnbaCsv, bnbaXlsx } from '../package/bnba-files';
 import { sign } from '../package/minisign';
@@ -23,10 +21,9 @@ import { writeDigested } from '../package/write-digested';
 import { AppError } from './app-error';
 import { auditHead, formatAuditHead, record } from './audit';
 import type { ServiceContext } from './context';
-import { evidenceStream } from './evidence';
 import { activeKey, recipientsOnly, unlockKey } from './keys';
 import { minutesData } from './minutes';
-import { buildPayload, evidenceFileName } from './package-payload';
+import { bagPayload, buildPayload } from './package-payload';
 import { writeTransaction } from '../db/write-transaction';
 
 export type ExportRequest = z.infer<typeof ExportRequestSchema> & { outDir: string };
@@ -77,9 +74,9 @@ async function bothSettled<A, B>(writer: Promise<A>, filler: Promise<B>): Promis
 }
 
 /**
- * Builds the BagIt bag, then hashes, signs tagmanifest-sha512.txt, zips and encrypts with age in one
- * stream, and only then renames the result to its final name. The plaintext bag lives in the app's data
- * folder; the output folder sees only a hidden temp file. Both are removed on failure or cancel.
+ * Builds the BagIt bag in memory, then hashes, signs tagmanifest-sha512.txt, zips and encrypts with age in
+ * one stream, and only then renames the result to its final name. No plaintext working copy is written
+ * anywhere: the output folder sees only a hidden temp file of the finished stream, removed on failure or cancel.
  */
 export async function exportPackage(ctx: ServiceContext, request: ExportRequest, report: Progress = () => undefined, signal?: AbortSignal): Promise<ExportResult> {
   const cancelled = () => new AppError('CONFLICT', 'Pembuatan paket dibatalkan; tidak ada berkas yang ditulis.');
@@ -105,33 +102,25 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
   const finalName = fileNameOf(name, request.encrypt);
   const finalPath = join(request.outDir, finalName);
 
-  // The plaintext bag stays in the app's own data folder; only the finished stream is written next to the target.
-  const work = workDirIn(ctx.dataDir);
-  const bagDir = join(work, name);
   const partial = tempPathFor(finalPath);
   const total = EXPORT_STEPS;
   try {
-    await mkdir(bagDir, { recursive: true });
     progress('Menyusun data usulan', 0, total);
     const payload = buildPayload(data, signing.keyId);
-    await putPayload(bagDir, 'usulan.json', `${JSON.stringify(payload, null, 2)}\n`);
-    await putPayload(bagDir, 'usulan.csv', bnbaCsv(payload));
-    await putPayload(bagDir, 'usulan.xlsx', await bnbaXlsx(payload));
+    // The bag is never written out as plain files: documents stay in memory, evidence is decrypted when zipped.
+    const documents = new Map<string, Buffer>([
+      ['usulan.json', Buffer.from(`${JSON.stringify(payload, null, 2)}\n`)],
+      ['usulan.csv', Buffer.from(bnbaCsv(payload))],
+      ['usulan.xlsx', await bnbaXlsx(payload)],
+    ]);
     progress('Membuat berita acara dan daftar hadir (PDF)', 1, total);
     const label = `Musyawarah Kelurahan ${data.settings.village.name} · Nomor ${data.meeting.letterNumber}`;
-    await putPayload(bagDir, 'berita-acara.pdf', await ctx.pdf.render(beritaAcaraHtml(data), { footerTemplate: footerTemplate(`Berita Acara ${label}`) }));
-    await putPayload(bagDir, 'daftar-hadir.pdf', await ctx.pdf.render(daftarHadirHtml(data), { footerTemplate: footerTemplate(`Daftar Hadir ${label}`) }));
-    progress('Menyalin lampiran', 2, total);
-    await mkdir(join(bagDir, 'data', 'lampiran'), { recursive: true });
-    for (const p of data.proposals) {
-      for (const e of p.evidence) {
-        const target = join(bagDir, 'data', 'lampiran', evidenceFileName(e.kind, e.sha256, e.mime));
-        if (!existsSync(target)) await pipeline(evidenceStream(ctx, e.sha256), createWriteStream(target, { flags: 'wx', mode: 0o600 }));
-      }
-    }
+    documents.set('berita-acara.pdf', await ctx.pdf.render(beritaAcaraHtml(data), { footerTemplate: footerTemplate(`Berita Acara ${label}`) }));
+    documents.set('daftar-hadir.pdf', await ctx.pdf.render(daftarHadirHtml(data), { footerTemplate: footerTemplate(`Daftar Hadir ${label}`) }));
+    progress('Menyiapkan lampiran', 2, total);
+    const { files, bytes: expected } = bagPayload(ctx, data, documents);
     const packing = `Menghitung sidik (SHA-256, SHA-512), menandatangani, memadatkan (zip)${request.encrypt ? ' dan mengenkripsi (age)' : ''}`;
     progress(packing, 3, total);
-    const expected = await payloadBytes(bagDir);
     let percent = 0;
     // The longest step: the bar moves with the bytes written instead of standing still.
     const onBytes = (written: number) => {
@@ -141,7 +130,7 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
       report(`${packing}: ${String(now)}%`, 3 + now / 100, total);
     };
     const encryption = request.encrypt ? await ageEncryptStream([...recipients, signing.ownRecipient]) : null;
-    const bag = streamBagZip(bagDir, name, {
+    const bag = streamBagZip(files, name, {
       sourceOrganization: `Kelurahan ${data.settings.village.name}, Kecamatan ${data.settings.village.districtName}, ${data.settings.village.regencyName}`,
       contactName: `${data.settings.secretaryName} (Sekretaris Kelurahan)`,
       baggingDate: today,
@@ -171,7 +160,6 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
   } catch (error) {
     throw signal?.aborted ? cancelled() : error;
   } finally {
-    await rm(work, { recursive: true, force: true });
     await rm(partial, { force: true });
   }
 }

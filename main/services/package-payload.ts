@@ -2,7 +2,11 @@ import { APP_VERSION } from '../api/version';
 import { PACKAGE_SCHEMA_VERSION } from '../../shared/package/schema';
 import type { PackagePayload } from '../../shared/package/schema';
 import type { MinutesData } from '../../shared/minutes/data';
+import { buffer } from 'node:stream/consumers';
+import type { PayloadFile } from '../package/bag-zip';
 import { AppError } from './app-error';
+import type { ServiceContext } from './context';
+import { evidenceStream } from './evidence';
 
 const EXT: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'application/pdf': 'pdf' };
 
@@ -63,4 +67,22 @@ export function buildPayload(data: MinutesData, signerKeyId: string): PackagePay
       };
     }),
   };
+}
+
+/**
+ * data/ of the bag: the documents made in memory, and each evidence file once, read (decrypted) from the data
+ * folder only when the zip reaches it; `bytes` is their total, to show how far packing has come.
+ */
+export function bagPayload(ctx: ServiceContext, data: MinutesData, documents: ReadonlyMap<string, Buffer>): { files: PayloadFile[]; bytes: number } {
+  const files: PayloadFile[] = [...documents].map(([path, bytes]) => ({ path, read: () => Promise.resolve(bytes) }));
+  let bytes = [...documents.values()].reduce((n, b) => n + b.length, 0);
+  const seen = new Set<string>();
+  for (const e of data.proposals.flatMap((p) => p.evidence)) {
+    const path = `lampiran/${evidenceFileName(e.kind, e.sha256, e.mime)}`;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    bytes += e.size;
+    files.push({ path, read: () => buffer(evidenceStream(ctx, e.sha256)) });
+  }
+  return { files, bytes };
 }

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ageEncryptStream, nativeSeal, sodiumSeal, type Seal } from '../../main/package/age-encrypt';
 import type { BagInfo } from '../../main/package/bagit';
@@ -18,9 +19,8 @@ const INFO: BagInfo = {
  * Electron's BoringSSL lacks the cipher. The ratio against the native tools shows what an office PC running Electron gets.
  */
 export async function benchCiphers(photoDir: string, workDir: string, recipient: string, nativeMs: number, rounds: number): Promise<void> {
-  const bagDir = join(workDir, 'tas', 'bag');
-  mkdirSync(join(bagDir, 'data', 'lampiran'), { recursive: true });
-  for (const file of readdirSync(photoDir)) linkSync(join(photoDir, file), join(bagDir, 'data', 'lampiran', `${file}.jpg`));
+  mkdirSync(join(workDir, 'tas'), { recursive: true });
+  const photos = readdirSync(photoDir).map((file) => ({ path: `lampiran/${file}.jpg`, read: () => readFile(join(photoDir, file)) }));
   const run = async (seal: Seal) => {
     const times: number[] = [];
     for (let round = 0; round < rounds; round++) {
@@ -28,7 +28,7 @@ export async function benchCiphers(photoDir: string, workDir: string, recipient:
       rmSync(target, { force: true });
       spawnSync('sync');
       const start = process.hrtime.bigint();
-      const bag = streamBagZip(bagDir, 'bag', INFO, () => 'bench\n');
+      const bag = streamBagZip(photos, 'bag', INFO, () => 'bench\n');
       await Promise.all([writeDigested(bag.output, target, { through: await ageEncryptStream([recipient], seal) }), bag.done]);
       times.push(Number(process.hrtime.bigint() - start) / 1e6);
     }

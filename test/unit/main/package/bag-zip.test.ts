@@ -1,14 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BagInfo } from '../../../../main/package/bagit';
-import { streamBagZip } from '../../../../main/package/bag-zip';
+import { type PayloadFile, streamBagZip } from '../../../../main/package/bag-zip';
 import { verifyBag } from '../../../../main/package/bag-verify';
 import { writeDigested } from '../../../../main/package/write-digested';
+import { withZipBag } from '../../../../main/package/zip-read';
 
 const root = mkdtempSync(join(tmpdir(), 'muskel-bagzip-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -18,19 +20,19 @@ const INFO: BagInfo = {
   softwareAgent: 'Muskel test', signerKeyId: '0123456789ABCDEF', description: 'Uji', auditHead: `0:${'0'.repeat(64)}`,
 };
 
-function bagWithPhotos(name: string, photos: number): string {
-  const bagDir = join(root, name, name);
-  mkdirSync(join(bagDir, 'data', 'lampiran'), { recursive: true });
-  writeFileSync(join(bagDir, 'data', 'usulan.json'), '{"schemaVersion":1}\n');
-  for (let i = 0; i < photos; i++) writeFileSync(join(bagDir, 'data', 'lampiran', `foto-${String(i)}.jpg`), randomBytes(200_000));
-  return bagDir;
+function bagWithPhotos(photos: number): PayloadFile[] {
+  const files: PayloadFile[] = [{ path: 'usulan.json', read: () => Promise.resolve(Buffer.from('{"schemaVersion":1}\n')) }];
+  for (let i = 0; i < photos; i++) {
+    const bytes = randomBytes(200_000);
+    files.push({ path: `lampiran/foto-${String(i)}.jpg`, read: () => Promise.resolve(bytes) });
+  }
+  return files;
 }
 
 describe('bag streamed into a zip', () => {
   it('hashes on the way: the unzipped bag is complete, its manifests match sha256sum, the signature is added last', async () => {
-    const bagDir = bagWithPhotos('lengkap', 5);
     const signed: string[] = [];
-    const bag = streamBagZip(bagDir, 'lengkap', INFO, (tagmanifest, oxum) => {
+    const bag = streamBagZip(bagWithPhotos(5), 'lengkap', INFO, (tagmanifest, oxum) => {
       signed.push(oxum);
       return `tanda tangan atas ${String(tagmanifest.length)} byte\n`;
     });
@@ -41,22 +43,20 @@ describe('bag streamed into a zip', () => {
     mkdirSync(out);
     execFileSync('unzip', ['-q', zip, '-d', out]);
     const unzipped = join(out, 'lengkap');
-    expect((await verifyBag(unzipped)).problems).toEqual([]);
+    expect(await withZipBag({ path: zip }, async (z) => (z.bag ? (await verifyBag(z.bag)).problems : z.problems))).toEqual([]);
     expect(readFileSync(join(unzipped, 'tagmanifest-sha512.txt.minisig'), 'utf8')).toMatch(/^tanda tangan atas \d+ byte/);
     execFileSync('sha256sum', ['-c', '--quiet', 'manifest-sha256.txt'], { cwd: unzipped });
   });
 
   it('a file that cannot be read fails the zip and the filler with the same error, and nothing is left unhandled', async () => {
-    const bagDir = bagWithPhotos('rusak', 3);
-    symlinkSync(join(root, 'tidak-ada.jpg'), join(bagDir, 'data', 'lampiran', 'foto-9.jpg'));
-    const bag = streamBagZip(bagDir, 'rusak', INFO, () => 'tidak sampai\n');
+    const files = [...bagWithPhotos(3), { path: 'lampiran/foto-9.jpg', read: () => readFile(join(root, 'tidak-ada.jpg')) }];
+    const bag = streamBagZip(files, 'rusak', INFO, () => 'tidak sampai\n');
     const [written, filled] = await Promise.allSettled([writeDigested(bag.output, join(root, 'rusak.zip')), bag.done]);
     expect(written).toMatchObject({ status: 'rejected', reason: { code: 'ENOENT' } });
     expect(filled).toMatchObject({ status: 'rejected', reason: { code: 'ENOENT' } });
   });
 
   it('cancelled mid-stream: the writer and the zip filler both stop, neither hangs', async () => {
-    const bagDir = bagWithPhotos('batal', 20);
     const abort = new AbortController();
     let seen = 0;
     const cancelAfterFirstChunk = new Transform({
@@ -66,7 +66,7 @@ describe('bag streamed into a zip', () => {
         done(null, chunk);
       },
     });
-    const bag = streamBagZip(bagDir, 'batal', INFO, () => 'tidak sampai\n');
+    const bag = streamBagZip(bagWithPhotos(20), 'batal', INFO, () => 'tidak sampai\n');
     const [written, filled] = await Promise.allSettled([writeDigested(bag.output, join(root, 'batal.zip'), { through: cancelAfterFirstChunk, signal: abort.signal }), bag.done]);
     expect(written.status).toBe('rejected');
     expect(filled.status).toBe('rejected');

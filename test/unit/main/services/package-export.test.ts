@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yauzl from 'yauzl';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../../main/api/dispatch';
 import { keyInfo } from '../../../../main/services/keys';
 import { exportPackage } from '../../../../main/services/package-export';
@@ -13,6 +13,7 @@ import { tempContext } from '../../../fixtures/context';
 import type { TestContext } from '../../../fixtures/context';
 import { PASSPHRASE, readyToExport, unzipTo } from '../../../fixtures/package';
 import { muskel } from '../../../fixtures/cli';
+import { filesHolding } from '../../../fixtures/vault';
 
 let ctx: TestContext;
 let out: string;
@@ -37,6 +38,8 @@ afterAll(async () => {
   rmSync(out, { recursive: true, force: true });
 });
 
+const scratchFiles = () => (existsSync(join(ctx.dataDir, 'sementara')) ? readdirSync(join(ctx.dataDir, 'sementara')) : []);
+
 function entries(zip: string): Promise<{ name: string; method: number }[]> {
   return new Promise((resolve, reject) => {
     yauzl.open(zip, { lazyEntries: true }, (err, z) => {
@@ -56,7 +59,7 @@ describe('export to Dinsos', () => {
   it('writes one file under its final name, records it, and leaves no temp files', () => {
     expect(encrypted.fileName).toBe('usulan-3573051004-20261128-01.zip.age');
     expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
-    expect(existsSync(join(ctx.dataDir, 'sementara')) ? readdirSync(join(ctx.dataDir, 'sementara')) : []).toEqual([]);
+    expect(scratchFiles()).toEqual([]);
     const row = ctx.db.prepare('SELECT file_name, sha256, key_id, encrypted FROM exports').get();
     expect(row).toEqual({ file_name: encrypted.fileName, sha256: encrypted.sha256, key_id: encrypted.keyId, encrypted: 1 });
     expect(execFileSync('sha256sum', [encrypted.path], { encoding: 'utf8' })).toContain(encrypted.sha256);
@@ -179,9 +182,33 @@ describe('export to Dinsos', () => {
       }, abort.signal);
       await expect(attempt).rejects.toThrow('Pembuatan paket dibatalkan');
       expect(readdirSync(out).sort()).toEqual(before);
-      expect(readdirSync(join(ctx.dataDir, 'sementara'))).toEqual([]);
+      expect(scratchFiles()).toEqual([]);
     });
   }
+
+  it('never puts a NIK in a file while it runs: sementara/ and the target folder, scanned at every progress report until cancelled mid-packing, hold none', async () => {
+    const niks = ctx.db.prepare('SELECT nik FROM members').pluck().all() as string[];
+    expect(niks.length).toBeGreaterThan(2);
+    const target = mkdtempSync(join(tmpdir(), 'muskel-out-scan-'));
+    const scratch = join(ctx.dataDir, 'sementara');
+    const found: string[] = [];
+    const seen: number[] = [];
+    const abort = new AbortController();
+    try {
+      const attempt = exportPackage(ctx, { meetingId, outDir: target, passphrase: PASSPHRASE, recipients: [], encrypt: true, acknowledgeUnencrypted: false }, (_step, done) => {
+        seen.push(done);
+        found.push(...filesHolding(target, niks), ...(existsSync(scratch) ? filesHolding(scratch, niks) : []));
+        if (done > 3) abort.abort();
+      }, abort.signal);
+      await expect(attempt).rejects.toThrow('Pembuatan paket dibatalkan');
+      expect(seen.slice(0, 4)).toEqual([0, 1, 2, 3]);
+      expect(seen.some((done) => done > 3 && done < 4)).toBe(true);
+      expect(found).toEqual([]);
+      expect(readdirSync(target)).toEqual([]);
+    } finally {
+      rmSync(target, { recursive: true, force: true });
+    }
+  });
 
   it('exports unencrypted only after the explicit choice, and the audit trail says so', async () => {
     const plain = await exportPackage(ctx, { meetingId, outDir: out, passphrase: PASSPHRASE, recipients: [], encrypt: false, acknowledgeUnencrypted: true });
@@ -190,4 +217,13 @@ describe('export to Dinsos', () => {
     expect(audit).toContain('TANPA enkripsi');
     expect((await dispatch(ctx, 'packages.list', { meetingId })).ok).toBe(true);
   });
+
+  it.skipIf(process.platform === 'win32')('writes packages private to the OS user (0600), into a private kiriman/ (0700)', async () => {
+    expect(statSync(encrypted.path).mode & 0o777).toBe(0o600);
+    const job = ctx.jobs.start(ctx, { meetingId, passphrase: PASSPHRASE, recipients: [], encrypt: true, acknowledgeUnencrypted: false });
+    await vi.waitFor(() => expect(ctx.jobs.status(job.id).step).toBe('Selesai'), { timeout: 60_000 });
+    const path = ctx.jobs.status(job.id).result?.path ?? '';
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(statSync(join(ctx.dataDir, 'kiriman')).mode & 0o777).toBe(0o700);
+  }, 90_000);
 });

@@ -1,6 +1,7 @@
 import { userInfo } from 'node:os';
 import { resolveDataDir } from '../../app/data-dir';
 import type { ServiceContext } from '../../services/context';
+import { AppError } from '../../services/app-error';
 import { internalErrorMessage } from '../../services/error-report';
 import { DataFolder } from '../../vault/data-folder';
 import { CliFailure } from './cli-command';
@@ -20,6 +21,9 @@ export async function withData<T>(dataDirFlag: string | undefined, run: (ctx: Se
     ctx.session.operator = process.env.MUSKEL_OPERATOR ?? `${userInfo().username} (baris perintah)`;
     return await run(ctx);
   } catch (error) {
+    if (error instanceof AppError && error.code === 'DAMAGED') {
+      throw new CliFailure(`Gagal: ${error.message} Lihat cadangan dengan "muskel backup list", pulihkan dengan "muskel backup restore BERKAS".`, 1);
+    }
     if (error instanceof CliFailure || failureMessage(error) !== null) throw error;
     throw new CliFailure(`Gagal: ${internalErrorMessage(folder.errors.report(error, 'cli'))}`, 1);
   } finally {

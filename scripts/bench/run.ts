@@ -23,6 +23,7 @@ try {
   benchSearch(ctx, ROUNDS);
   console.log('PDF (Chromium yang sama, dalam proses yang sama):');
   await benchMinutes(ctx, ROUNDS);
+  await ctx.pdf.close();
   console.log('Folder data terenkripsi:');
   await benchVault(ctx, folder, mkdtempSync(join(tmpdir(), 'muskel-bench-vault-')), ROUNDS);
 } finally {

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupKind, BackupManifest, BackupSummary } from '../../shared/backup/schema';
 import { APP_VERSION } from '../api/version';
 import { ensureDir } from '../app/ensure-dir';
-import { tempPathFor, workDirIn } from '../app/temp-files';
+import { tempInUse, tempPathFor, workDirIn } from '../app/temp-files';
 import { selectBackupCounts, selectEvidenceDigests, selectKelurahanCode } from '../db/backup-queries';
 import { withDatabaseSnapshot } from './db-snapshot';
 import { DB_FILE_NAME, schemaVersion } from '../db/open';
@@ -73,10 +73,17 @@ class ContainerWriter {
   }
 }
 
-function freeName(dir: string, code: string | null, instant: Date, kind: BackupKind): string {
+/**
+ * A name no backup has and no running backup is writing (two in the same second get `-2`), with its temp
+ * file created at once, before any other backup of this process can pick the same name.
+ */
+function claimName(dir: string, code: string | null, instant: Date, kind: BackupKind): { target: string; temp: string } {
   for (let n = 1; ; n++) {
-    const name = backupFileName(code, instant, kind, n);
-    if (!existsSync(join(dir, name))) return join(dir, name);
+    const target = join(dir, backupFileName(code, instant, kind, n));
+    if (existsSync(target) || tempInUse(target)) continue;
+    const temp = tempPathFor(target);
+    writeFileSync(temp, Buffer.alloc(0), { flag: 'wx', mode: 0o600 });
+    return { target, temp };
   }
 }
 
@@ -96,14 +103,13 @@ export async function writeBackup(source: BackupSource, dir: string, kind: Backu
   const evidence = selectEvidenceDigests(source.db).filter((sha) => existsSync(join(source.dataDir, 'lampiran', sha)));
   const total = evidence.length + 2;
   const work = workDirIn(source.dataDir);
-  mkdirSync(work, { recursive: true, mode: 0o700 });
-  const target = freeName(dir, code, createdAt, kind);
-  const temp = tempPathFor(target);
   let manifest: BackupManifest;
+  const { target, temp } = claimName(dir, code, createdAt, kind);
   try {
+    mkdirSync(work, { recursive: true, mode: 0o700 });
     report('Menyalin basis data', 0, total);
     const counts = selectBackupCounts(source.db);
-    const out = await open(temp, 'wx', 0o600);
+    const out = await open(temp, 'r+');
     try {
       const container = new ContainerWriter(out);
       await container.write(MAGIC);

@@ -7,12 +7,12 @@ export const AGE_HEADER = 'age-encryption.org/v1\n';
 export const AGE_RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;
 export const AGE_IDENTITY = /^AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58}$/;
 
-function webStream(path: string): ReadableStream<Uint8Array> {
-  return Readable.toWeb(createReadStream(path, { highWaterMark: 1024 * 1024 }));
+function webStream(input: string | AsyncIterable<Buffer>): ReadableStream<Uint8Array> {
+  return Readable.toWeb(typeof input === 'string' ? createReadStream(input, { highWaterMark: 1024 * 1024 }) : Readable.from(input, { objectMode: false }));
 }
 
-/** The plaintext of an age file as it is decrypted, failing once more than `maxBytes` of it has come. */
-export async function decryptedChunks(input: string, identities: readonly string[], maxBytes: number): Promise<AsyncIterable<Buffer>> {
+/** The plaintext of an age file (a path, or its bytes as they come) as it is decrypted, failing once more than `maxBytes` of it has come. */
+export async function decryptedChunks(input: string | AsyncIterable<Buffer>, identities: readonly string[], maxBytes: number): Promise<AsyncIterable<Buffer>> {
   const decrypter = new Decrypter();
   for (const i of identities) decrypter.addIdentity(i);
   const plain = Readable.fromWeb(await decrypter.decrypt(webStream(input)));

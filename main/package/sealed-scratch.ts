@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { appendFileSync, createWriteStream, existsSync, writeFileSync } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -24,16 +24,41 @@ export class SealedScratch {
   private readonly key = randomBytes(32);
   private plainSize = 0;
   private handle: FileHandle | null = null;
+  /** Appended plaintext not yet a whole chunk: it stays in memory until the next append or `endAppending`. */
+  private pending: Buffer = Buffer.alloc(0);
+  private sealedChunks = 0;
 
   constructor(readonly path: string) {}
 
   get size(): number {
-    return this.plainSize;
+    return this.plainSize + this.pending.length;
   }
 
   /** Seals `source` into the (new) file. */
   async write(source: AsyncIterable<Buffer>): Promise<void> {
     await pipeline(this.sealAll(source), createWriteStream(this.path, { flags: 'wx', mode: 0o600 }));
+  }
+
+  /** Adds bytes that arrive piece by piece (an upload); whole chunks are sealed to disk at once. */
+  append(bytes: Buffer): void {
+    this.pending = Buffer.concat([this.pending, bytes]);
+    while (this.pending.length >= CHUNK) {
+      appendFileSync(this.path, this.seal(this.sealedChunks++, this.pending.subarray(0, CHUNK)), { mode: 0o600 });
+      this.pending = this.pending.subarray(CHUNK);
+    }
+  }
+
+  /** Seals the last, partial chunk of an appended file; it can be read from then on. */
+  endAppending(): void {
+    if (this.pending.length > 0) appendFileSync(this.path, this.seal(this.sealedChunks++, this.pending), { mode: 0o600 });
+    else if (!existsSync(this.path)) writeFileSync(this.path, Buffer.alloc(0), { mode: 0o600 });
+    this.pending = Buffer.alloc(0);
+  }
+
+  /** The whole plaintext in order, one chunk at a time. */
+  async *chunks(): AsyncGenerator<Buffer> {
+    this.handle ??= await open(this.path, 'r');
+    yield* this.range(this.handle, 0, this.plainSize);
   }
 
   /** The file as yauzl reads a zip: plaintext ranges, decrypted on demand. */

@@ -18,7 +18,8 @@ import { type ZipBag, type ZipSource, withZipBag } from './zip-read';
 export const MAX_PACKAGE_BYTES = 4 * 1024 * 1024 * 1024;
 
 export interface VerifyRequest {
-  path: string;
+  /** The package: a file, or an upload sealed as it arrived (main/services/uploads.ts). */
+  source: string | SealedScratch;
   /** The name the package came under (an upload is stored under another); the bag's name must match it. */
   fileName?: string;
   /** age identity files' text (AGE-SECRET-KEY-1...). */
@@ -37,15 +38,29 @@ export interface Verdict {
   beritaAcaraPdf: Buffer | null;
 }
 
-function startsWithAgeHeader(path: string): boolean {
-  const fd = openSync(path, 'r');
-  try {
-    const head = Buffer.alloc(AGE_HEADER.length);
-    readSync(fd, head, 0, head.length, 0);
-    return head.toString('latin1') === AGE_HEADER;
-  } finally {
-    closeSync(fd);
+async function startsWithAgeHeader(source: string | SealedScratch): Promise<boolean> {
+  const head = Buffer.alloc(AGE_HEADER.length);
+  if (typeof source === 'string') {
+    const fd = openSync(source, 'r');
+    try {
+      readSync(fd, head, 0, head.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } else {
+    let read = 0;
+    for await (const chunk of source.chunks()) {
+      read += chunk.copy(head, read);
+      if (read >= head.length) break;
+    }
   }
+  return head.toString('latin1') === AGE_HEADER;
+}
+
+/** Where the package's bytes are, and how many; null (with a problem) when there is nothing to read. */
+function packageSize(source: string | SealedScratch): number | null {
+  if (typeof source !== 'string') return source.size;
+  return existsSync(source) && statSync(source).isFile() ? statSync(source).size : null;
 }
 
 function signatureKeyId(minisig: string): string | null {
@@ -140,7 +155,8 @@ async function checkCsv(files: BagView, payload: PackagePayload, problems: Probl
 
 /** Everything Dinsos needs to trust a package, checked without trusting anything inside it. Never throws on hostile input. */
 export async function verifyPackage(request: VerifyRequest): Promise<Verdict> {
-  const fileName = basename(request.fileName ?? request.path);
+  const { source } = request;
+  const fileName = basename(request.fileName ?? (typeof source === 'string' ? source : source.path));
   const verdict: Verdict = { ok: false, fileName, bagName: null, problems: [], signer: null, payload: null, beritaAcaraPdf: null };
   const problems = verdict.problems;
   clearStaleVerifications();
@@ -152,19 +168,20 @@ export async function verifyPackage(request: VerifyRequest): Promise<Verdict> {
       problems.push({ code: 'PUBKEY_INVALID', message: `Kunci publik yang diberikan tidak sah: ${error instanceof Error ? error.message : String(error)}` });
     }
   }
-  if (!existsSync(request.path) || !statSync(request.path).isFile()) {
+  const size = packageSize(source);
+  if (size === null) {
     problems.push({ code: 'FILE_MISSING', message: `Berkas ${fileName} tidak ditemukan` });
     return verdict;
   }
-  if (statSync(request.path).size > MAX_PACKAGE_BYTES) {
+  if (size > MAX_PACKAGE_BYTES) {
     problems.push({ code: 'FILE_TOO_LARGE', message: `Berkas ${fileName} lebih besar dari 4 GiB` });
     return verdict;
   }
   let work: string | null = null;
   let scratch: SealedScratch | null = null;
   try {
-    let source: ZipSource = { path: request.path };
-    if (startsWithAgeHeader(request.path)) {
+    let zip: ZipSource = typeof source === 'string' ? { path: source } : { reader: await source.reader(), size };
+    if (await startsWithAgeHeader(source)) {
       if (request.identities.length === 0) {
         problems.push({ code: 'AGE_NO_IDENTITY', message: 'Paket terenkripsi (age) tetapi identitas Dinsos (--identity) tidak diberikan' });
         return verdict;
@@ -173,15 +190,15 @@ export async function verifyPackage(request: VerifyRequest): Promise<Verdict> {
       work = await verifyScratchDir();
       scratch = new SealedScratch(join(work, 'paket.zip.tersegel'));
       try {
-        await scratch.write(await decryptedChunks(request.path, request.identities, MAX_PACKAGE_BYTES));
+        await scratch.write(await decryptedChunks(typeof source === 'string' ? source : source.chunks(), request.identities, MAX_PACKAGE_BYTES));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         problems.push({ code: 'AGE_DECRYPT', message: `Paket tidak dapat didekripsi dengan identitas yang diberikan (${message}): identitas salah atau berkas rusak` });
         return verdict;
       }
-      source = { reader: await scratch.reader(), size: scratch.size };
+      zip = { reader: await scratch.reader(), size: scratch.size };
     }
-    await withZipBag(source, (zipBag) => checkBag(zipBag, fileName, keys, verdict));
+    await withZipBag(zip, (zipBag) => checkBag(zipBag, fileName, keys, verdict));
     return verdict;
   } catch (error) {
     problems.push({ code: 'UNEXPECTED', message: `Paket tidak dapat diperiksa: ${error instanceof Error ? error.message : String(error)}` });

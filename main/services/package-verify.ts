@@ -12,9 +12,9 @@ export interface VerifyUploadRequest {
   publicKeys: readonly string[];
 }
 
-/** The UI's door to `verifyPackage`: the package was uploaded in pieces to a private scratch file, removed afterwards. */
+/** The UI's door to `verifyPackage`: the package was uploaded in pieces to a sealed scratch file, removed afterwards. */
 export async function verifyUpload(ctx: ServiceContext, input: VerifyUploadRequest): Promise<Verdict> {
-  const verdict = await ctx.uploads.consume(input.uploadId, (path) => verifyPackage({ path, fileName: input.fileName, identities: readIdentities(input.identity), publicKeys: input.publicKeys }));
+  const verdict = await ctx.uploads.consume(input.uploadId, (file) => verifyPackage({ source: file, fileName: input.fileName, identities: readIdentities(input.identity), publicKeys: input.publicKeys }));
   const p = verdict.payload;
   return {
     ok: verdict.ok,

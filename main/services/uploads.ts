@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { workDirIn } from '../app/temp-files';
+import { SealedScratch } from '../package/sealed-scratch';
 import { AppError } from './app-error';
 
 /** Largest piece one call may carry: every request stays small, whatever the file's size. */
@@ -10,13 +11,13 @@ export const MAX_UPLOAD_BYTES = 4 * 1024 * 1024 * 1024;
 
 interface Upload {
   dir: string;
-  path: string;
-  size: number;
+  file: SealedScratch;
 }
 
 /**
- * Files the UI sends to the services in pieces (a package to verify), written to a private scratch folder of
- * the data folder as they arrive. A context owns its uploads; each is removed once used, or when the context
+ * Files the UI sends to the services in pieces (a package to verify), sealed under a key only this process
+ * holds (main/package/sealed-scratch.ts) into a private scratch folder of the data folder as they arrive: an
+ * unencrypted package full of NIKs never lies on disk in plaintext, not even after a crash. A context owns its uploads; each is removed once used, or when the context
  * closes, or at the next start if the process died.
  */
 export class Uploads {
@@ -26,7 +27,7 @@ export class Uploads {
     const dir = workDirIn(dataDir);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const uploadId = randomUUID();
-    this.open.set(uploadId, { dir, path: join(dir, 'unggahan.bin'), size: 0 });
+    this.open.set(uploadId, { dir, file: new SealedScratch(join(dir, 'unggahan.tersegel')) });
     return { uploadId };
   }
 
@@ -34,22 +35,23 @@ export class Uploads {
     const upload = this.get(uploadId);
     const bytes = Buffer.from(chunkBase64, 'base64');
     if (bytes.length > UPLOAD_CHUNK_BYTES) throw new AppError('INVALID_INPUT', 'Potongan unggahan terlalu besar (paling besar 4 MB)', 'chunkBase64');
-    if (upload.size + bytes.length > MAX_UPLOAD_BYTES) {
+    if (upload.file.size + bytes.length > MAX_UPLOAD_BYTES) {
       this.discard(uploadId);
       throw new AppError('INVALID_INPUT', 'Berkas yang diunggah lebih besar dari 4 GiB', 'chunkBase64');
     }
-    appendFileSync(upload.path, bytes, { mode: 0o600 });
-    upload.size += bytes.length;
-    return { size: upload.size };
+    upload.file.append(bytes);
+    return { size: upload.file.size };
   }
 
-  /** Hands the finished file to `use`, then removes it whatever happens. */
-  async consume<T>(uploadId: string, use: (path: string) => Promise<T>): Promise<T> {
+  /** Hands the finished (sealed) file to `use`, then removes it whatever happens. */
+  async consume<T>(uploadId: string, use: (file: SealedScratch) => Promise<T>): Promise<T> {
     const upload = this.get(uploadId);
     this.open.delete(uploadId);
     try {
-      return await use(upload.path);
+      upload.file.endAppending();
+      return await use(upload.file);
     } finally {
+      await upload.file.dispose();
       rmSync(upload.dir, { recursive: true, force: true });
     }
   }

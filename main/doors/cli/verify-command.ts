@@ -24,7 +24,7 @@ export const verifyCommand: CliCommand = {
     const read = (file: string) => readSmallFile(file, 'Berkas kunci', 64 * 1024);
     const publicKeys = values.pubkey ? [read(values.pubkey)] : values.keys ? readdirSync(values.keys).filter((f) => f.endsWith('.pub')).map((f) => read(join(values.keys ?? '', f))) : [];
     const identities = values.identity ? readIdentities(read(values.identity)) : [];
-    const verdict = await verifyPackage({ path, identities, publicKeys });
+    const verdict = await verifyPackage({ source: path, identities, publicKeys });
     if (values.json) {
       console.log(JSON.stringify({ ok: verdict.ok, file: verdict.fileName, bag: verdict.bagName, signer: verdict.signer, problems: verdict.problems, proposals: verdict.payload?.proposals.length ?? null }, null, 2));
     } else if (verdict.ok) {

@@ -87,6 +87,16 @@ describe('a backup', () => {
     expect(keyFile.os).toBeNull();
   });
 
+  it('started twice in the same second gives two files, neither replacing the other', async () => {
+    const { ctx } = await filledFolder();
+    const dir = newDir();
+    const jobs = [ctx.backups.start(ctx, dir), ctx.backups.start(ctx, dir)];
+    await ctx.backups.settleAll();
+    const files = jobs.map((job) => ctx.backups.status(job.id).result?.fileName);
+    expect(files).toEqual([expect.stringMatching(/-manual\.muskel-cadangan$/), expect.stringMatching(/-manual-2\.muskel-cadangan$/)]);
+    expect(readdirSync(dir).sort()).toEqual([...(files as string[])].sort());
+  });
+
   it('restores on another PC with the passphrase or the recovery code: every household, meeting and evidence file', async () => {
     const { ctx, recoveryCode, evidenceId } = await filledFolder({ osKeyStore: fakeKeyStore() });
     const backup = await manualBackup(ctx, newDir());

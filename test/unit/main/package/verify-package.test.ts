@@ -50,7 +50,7 @@ function copyBag(): { dir: string; bag: string; zip: string } {
 }
 
 async function check(path: string, options: { identities?: string[]; publicKeys?: string[] } = {}) {
-  const verdict = await verifyPackage({ path, identities: options.identities ?? [], publicKeys: options.publicKeys ?? [pub] });
+  const verdict = await verifyPackage({ source: path, identities: options.identities ?? [], publicKeys: options.publicKeys ?? [pub] });
   expect(verdict.ok).toBe(false);
   return verdict.problems;
 }
@@ -65,7 +65,7 @@ async function zipWith(extra: readonly ExtraEntry[], patch?: [string, string]): 
 
 describe('verify refuses hostile packages, each with its own message', () => {
   it('accepts the genuine package (the baseline the cases below break)', async () => {
-    const verdict = await verifyPackage({ path: plainZip, identities: [], publicKeys: [pub] });
+    const verdict = await verifyPackage({ source: plainZip, identities: [], publicKeys: [pub] });
     expect(verdict.problems).toEqual([]);
     expect(verdict.ok).toBe(true);
   });

@@ -65,7 +65,7 @@ describe("the verifier's working copy", () => {
     const path = (await exportPackage(ctx, { meetingId, outDir: work, passphrase: PASSPHRASE, recipients: [], encrypt: true, acknowledgeUnencrypted: false })).path;
     const seen: { names: string[]; found: string[] }[] = [];
     during.check = () => seen.push({ names: readdirSync(privateTmp), found: filesHolding(privateTmp, niks) });
-    const verdict = await inPrivateTmp(() => verifyPackage({ path, identities: [dinsos.identity], publicKeys: [keyInfo(ctx)?.publicKey ?? ''] }));
+    const verdict = await inPrivateTmp(() => verifyPackage({ source: path, identities: [dinsos.identity], publicKeys: [keyInfo(ctx)?.publicKey ?? ''] }));
     during.check = () => undefined;
     expect(verdict.ok, JSON.stringify(verdict.problems)).toBe(true);
     expect(niks).toEqual(expect.arrayContaining(verdict.payload?.proposals.map((p) => p.nik) ?? ['tidak ada']));
@@ -110,7 +110,7 @@ describe("the verifier's working copy", () => {
     const live = `muskel-verify-${String(process.ppid)}-hidup1`;
     const own = `muskel-verify-${String(process.pid)}-sendiri`;
     for (const name of [live, own]) mkdirSync(join(privateTmp, name));
-    const verdict = await inPrivateTmp(() => verifyPackage({ path: join(work, 'tidak-ada.zip.age'), identities: [], publicKeys: [] }));
+    const verdict = await inPrivateTmp(() => verifyPackage({ source: join(work, 'tidak-ada.zip.age'), identities: [], publicKeys: [] }));
     expect(verdict.problems.map((p) => p.code)).toEqual(['FILE_MISSING']);
     expect(verifierFolders().sort()).toEqual([live, own].sort());
     for (const name of [live, own]) rmSync(join(privateTmp, name), { recursive: true });

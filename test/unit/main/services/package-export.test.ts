@@ -123,7 +123,7 @@ describe('export to Dinsos', () => {
   });
 
   it('passes our own verification, from the service and from `muskel verify`', async () => {
-    const verdict = await verifyPackage({ path: encrypted.path, identities: [dinsos.identity], publicKeys: [readFileSync(pubFile, 'utf8')] });
+    const verdict = await verifyPackage({ source: encrypted.path, identities: [dinsos.identity], publicKeys: [readFileSync(pubFile, 'utf8')] });
     expect(verdict.problems).toEqual([]);
     expect(verdict.ok).toBe(true);
     expect(verdict.payload?.proposals).toHaveLength(3);
@@ -136,7 +136,7 @@ describe('export to Dinsos', () => {
     const cliDir = mkdtempSync(join(tmpdir(), 'muskel-agecli-'));
     const target = join(cliDir, 'usulan-3573051004-20261128-01.zip.age');
     execFileSync('age', ['-r', dinsos.recipient, '-o', target, join(out, 'plain.zip')]);
-    const verdict = await verifyPackage({ path: target, identities: [dinsos.identity], publicKeys: [readFileSync(pubFile, 'utf8')] });
+    const verdict = await verifyPackage({ source: target, identities: [dinsos.identity], publicKeys: [readFileSync(pubFile, 'utf8')] });
     expect(verdict.ok, JSON.stringify(verdict.problems)).toBe(true);
     rmSync(cliDir, { recursive: true, force: true });
   });
@@ -144,7 +144,7 @@ describe('export to Dinsos', () => {
   it('the office can reopen its own export with its own identity', async () => {
     const { ownIdentity } = await import('../../../../main/services/keys');
     const own = await ownIdentity(ctx, PASSPHRASE);
-    const verdict = await verifyPackage({ path: encrypted.path, identities: [own], publicKeys: [readFileSync(pubFile, 'utf8')] });
+    const verdict = await verifyPackage({ source: encrypted.path, identities: [own], publicKeys: [readFileSync(pubFile, 'utf8')] });
     expect(verdict.ok).toBe(true);
   });
 

@@ -6,6 +6,7 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { useBusyAction } from '../ui/useBusyAction';
 import { useJobPolling } from '../ui/useJobPolling';
 import type { OutputOf } from '../../../shared/api/contract';
+import { PasswordField } from '../ui/PasswordField';
 
 type Job = OutputOf<'packages.job'>;
 const pollExport = (id: string) => call('packages.job', { id });
@@ -49,10 +50,7 @@ export function SendPanel({ meetingId, locked, onSent }: { meetingId: number; lo
         <fieldset disabled={running}>
           <legend>Kirim ke Dinsos</legend>
           <p className="muted">Paket berisi daftar usulan (JSON, CSV, XLSX), berita acara, daftar hadir dan lampiran; ditandatangani dengan kunci kelurahan dan dienkripsi untuk Dinsos.</p>
-          <div className="field">
-            <label htmlFor="send-pass">Frasa sandi kunci kelurahan</label>
-            <input id="send-pass" type="password" autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
-          </div>
+          <PasswordField id="send-pass" label="Frasa sandi kunci kelurahan" autoComplete="current-password" value={passphrase} onChange={setPassphrase} />
           <label className="inline-check"><input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} /> Enkripsi untuk Dinsos (dianjurkan)</label>
           {!encrypt ? (
             <div className="banner banner-warn">

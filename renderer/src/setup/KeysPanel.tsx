@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { downloadFile } from '../ui/download';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { useBusyAction } from '../ui/useBusyAction';
+import { PasswordField } from '../ui/PasswordField';
 
 /** Pengaturan > Kunci: the kelurahan's signing key and Dinsos' age recipient. */
 export function KeysPanel() {
@@ -58,14 +59,8 @@ export function KeysPanel() {
           <p>Belum ada kunci. Paket untuk Dinsos ditandatangani dengan kunci ini.</p>
         )}
         <div className="grid-2">
-          <div className="field">
-            <label htmlFor="key-pass">Frasa sandi (paling sedikit 10 karakter)</label>
-            <input id="key-pass" type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor="key-pass2">Ulangi frasa sandi</label>
-            <input id="key-pass2" type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />
-          </div>
+          <PasswordField id="key-pass" label="Frasa sandi (paling sedikit 10 karakter)" autoComplete="new-password" value={passphrase} onChange={setPassphrase} />
+          <PasswordField id="key-pass2" label="Ulangi frasa sandi" autoComplete="new-password" value={repeat} onChange={setRepeat} />
         </div>
         <div className="actions start">
           <button type="button" disabled={generation.busy} onClick={() => (key ? setConfirmReplace(true) : generate(false))}>

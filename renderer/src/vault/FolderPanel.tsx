@@ -4,6 +4,7 @@ import { useLoad } from '../app/useLoad';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { useBusyAction } from '../ui/useBusyAction';
 import { RecoveryCode } from './RecoveryCode';
+import { PasswordField } from '../ui/PasswordField';
 
 /** Pengaturan > Folder data: a new passphrase (with a new recovery code), and opening without one on this PC. */
 export function FolderPanel() {
@@ -24,18 +25,9 @@ export function FolderPanel() {
         <p className="muted">Mengganti frasa sandi tidak mengenkripsi ulang data; kode pemulihan lama tidak berlaku lagi dan kode baru ditampilkan sekali.</p>
         <ErrorBanner message={change.failure} />
         <div className="grid-3">
-          <div className="field">
-            <label htmlFor="folder-current">Frasa sandi sekarang</label>
-            <input id="folder-current" type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor="folder-next">Frasa sandi baru</label>
-            <input id="folder-next" type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor="folder-repeat">Ulangi frasa sandi baru</label>
-            <input id="folder-repeat" type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />
-          </div>
+          <PasswordField id="folder-current" label="Frasa sandi sekarang" autoComplete="current-password" value={current} onChange={setCurrent} />
+          <PasswordField id="folder-next" label="Frasa sandi baru" autoComplete="new-password" value={next} onChange={setNext} />
+          <PasswordField id="folder-repeat" label="Ulangi frasa sandi baru" autoComplete="new-password" value={repeat} onChange={setRepeat} />
         </div>
         <div className="actions start">
           <button

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { useBusyAction } from '../ui/useBusyAction';
+import { PasswordField } from '../ui/PasswordField';
 
 interface NewPassphraseFormProps {
   /** Offer to keep the key in the operating system's key store (desktop app only). */
@@ -29,14 +30,8 @@ export function NewPassphraseForm({ canRemember, submitLabel, busyLabel, onSubmi
     >
       <ErrorBanner message={failure} />
       <div className="grid-2">
-        <div className="field">
-          <label htmlFor="vault-pass">Frasa sandi folder data (paling sedikit 10 karakter)</label>
-          <input id="vault-pass" type="password" autoComplete="new-password" autoFocus value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="vault-pass2">Ulangi frasa sandi</label>
-          <input id="vault-pass2" type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />
-        </div>
+        <PasswordField id="vault-pass" label="Frasa sandi folder data (paling sedikit 10 karakter)" autoComplete="new-password" autoFocus value={passphrase} onChange={setPassphrase} />
+        <PasswordField id="vault-pass2" label="Ulangi frasa sandi" autoComplete="new-password" value={repeat} onChange={setRepeat} />
       </div>
       {canRemember ? (
         <label className="check">

@@ -41,8 +41,8 @@ export interface RowError {
 export interface RowInput {
   row: number;
   cells: readonly string[];
-  /** Cells an XLSX stored as numbers: a NIK or No. KK there has lost digits already. */
-  numeric?: readonly boolean[];
+  /** Positions of cells an XLSX stored as numbers (main/dtsen/table.ts): a NIK or No. KK there has lost digits already. */
+  numeric?: readonly number[];
 }
 
 const PROGRAM_FIELDS: [ImportField, ImportProgram][] = [['pkh', 'PKH'], ['sembako', 'SEMBAKO'], ['pbiJk', 'PBI_JK']];
@@ -67,7 +67,7 @@ export function readPersonRow(input: RowInput, headers: readonly string[], field
   const number = (field: 'nik' | 'noKk', label: string, check: (value: string) => string | null): string | null => {
     const value = raw(field);
     if (value === '') return null;
-    if (input.numeric?.[at(field)]) return take(field, { ok: false, message: `${label} ${EXCEL_MESSAGE}` });
+    if (input.numeric?.includes(at(field))) return take(field, { ok: false, message: `${label} ${EXCEL_MESSAGE}` });
     const problem = check(value);
     return problem ? take(field, { ok: false, message: problem }) : value;
   };

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
-import { openTestFolder } from '../test/fixtures/context';
+import { TEST_DB_PASSPHRASE, openTestFolder } from '../test/fixtures/context';
 import { DataFolder } from '../main/vault/data-folder';
 import { RENDERER_DIR } from '../main/doors/http/serve';
 import { startHttpDoor } from '../main/doors/http/server';
@@ -26,6 +26,18 @@ const emptyDir = mkdtempSync(join(tmpdir(), 'muskel-shots-empty-'));
 const lockedDir = mkdtempSync(join(tmpdir(), 'muskel-shots-locked-'));
 await (await openTestFolder(lockedDir)).folder.close();
 const locked = new DataFolder(lockedDir, 'browser');
+const damagedDir = mkdtempSync(join(tmpdir(), 'muskel-shots-damaged-'));
+{
+  const { folder, ctx } = await openTestFolder(damagedDir);
+  ctx.session.operator = 'Siti Nurhayati';
+  await fillDemo(ctx, { households: 200, seed: 2 });
+  ctx.backups.start(ctx, undefined);
+  await ctx.backups.settleAll();
+  await folder.close();
+  const dbFile = join(damagedDir, 'muskel.sqlite');
+  writeFileSync(dbFile, Buffer.from(readFileSync(dbFile).fill(0x41, 4096 * 3, 4096 * 5)));
+}
+const damaged = new DataFolder(damagedDir, 'browser');
 const demoDir = mkdtempSync(join(tmpdir(), 'muskel-shots-demo-'));
 const empty = new DataFolder(emptyDir, 'browser');
 const { folder: demoFolder, ctx: demo } = await openTestFolder(demoDir);
@@ -41,6 +53,7 @@ demo.backups.start(demo, undefined);
 await demo.backups.settleAll();
 const emptyDoor = await startHttpDoor(empty, { port: 0, staticDir: RENDERER_DIR });
 const lockedDoor = await startHttpDoor(locked, { port: 0, staticDir: RENDERER_DIR });
+const damagedDoor = await startHttpDoor(damaged, { port: 0, staticDir: RENDERER_DIR });
 const demoDoor = await startHttpDoor(demoFolder, { port: 0, staticDir: RENDERER_DIR });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
@@ -77,6 +90,12 @@ try {
   await page.getByRole('button', { name: 'Buka' }).click();
   await page.getByRole('alert').waitFor();
   await shoot(page, '00c-vault-locked-wrong');
+
+  await page.goto(damagedDoor.url);
+  await page.getByLabel('Frasa sandi folder data').fill(TEST_DB_PASSPHRASE);
+  await page.getByRole('button', { name: 'Buka' }).click();
+  await page.getByRole('heading', { name: 'Pulihkan data dari cadangan' }).waitFor();
+  await shoot(page, '00e-damaged-restore');
 
   await page.goto(demoDoor.url);
   await page.getByRole('table', { name: 'Daftar keluarga' }).getByRole('row').first().waitFor();
@@ -163,8 +182,10 @@ try {
   await browser.close();
   await emptyDoor.close();
   await lockedDoor.close();
+  await damagedDoor.close();
   await demoDoor.close();
-  await Promise.all([empty.close(), locked.close(), demoFolder.close()]);
+  await Promise.all([empty.close(), locked.close(), damaged.close(), demoFolder.close()]);
+  rmSync(damagedDir, { recursive: true, force: true });
   rmSync(emptyDir, { recursive: true, force: true });
   rmSync(lockedDir, { recursive: true, force: true });
   rmSync(demoDir, { recursive: true, force: true });

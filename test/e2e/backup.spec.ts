@@ -3,11 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { aHousehold } from '../fixtures/households';
 import { TEST_DB_PASSPHRASE } from '../fixtures/context';
+import { muskel as runCli } from '../fixtures/cli';
+import { SETTINGS } from '../fixtures/settings';
 import { OPERATOR, setUpOffice } from './arrange';
 import { expect, test } from './fixtures';
 import { api, startServer } from './server';
 import type { RunningServer } from './server';
 
+const OTHER_PASSPHRASE = 'frasa sandi kantor kelurahan lain';
 const householdCount = async (server: RunningServer) => (await api(server, 'households.search', { query: '', offset: 0, limit: 1 })).total;
 
 test('Cadangkan ke a flash disk with progress, then Pulihkan from it: checked, confirmed, and the data of that moment is back', async ({ page, muskel }) => {
@@ -72,5 +75,40 @@ test('a damaged database opens the restore screen with the newest backup chosen,
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test("a backup from another PC and another kelurahan asks for that folder's passphrase, then for a confirmation", async ({ page, muskel }) => {
+  await setUpOffice(muskel.server);
+  await api(muskel.server, 'settings.save', { ...SETTINGS, kelurahanCode: '3573051005' });
+  const elsewhere = mkdtempSync(join(tmpdir(), 'muskel-e2e-pc-lain-'));
+  const flashDisk = mkdtempSync(join(tmpdir(), 'muskel-e2e-flashdisk-'));
+  try {
+    const env = { ...process.env, MUSKEL_DB_PASSPHRASE: OTHER_PASSPHRASE };
+    expect(runCli(['demo', '--households', '70', '--seed', '4', '--data-dir', elsewhere], { env }).code).toBe(0);
+    expect(runCli(['backup', 'create', '--out', flashDisk, '--data-dir', elsewhere], { env }).code).toBe(0);
+
+    await page.goto(`${muskel.server.url}#/pengaturan`);
+    const panel = page.getByRole('region', { name: 'Cadangan' });
+    await panel.getByLabel(/^Cari cadangan di folder lain/).fill(flashDisk);
+    await panel.getByRole('button', { name: 'Tampilkan' }).click();
+    await expect(panel.getByRole('table', { name: 'Daftar cadangan' }).locator('tbody tr')).toHaveCount(1);
+    const restore = async () => {
+      await panel.getByRole('button', { name: 'Pulihkan cadangan terpilih' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Periksa dan pulihkan' }).click();
+    };
+    await restore();
+    await panel.getByLabel('Frasa sandi folder data asal cadangan').fill(OTHER_PASSPHRASE);
+    await restore();
+    await expect(panel.getByText('Cadangan ini milik Kelurahan Dinoyo (3573051004)')).toBeVisible();
+    await expect(panel.getByRole('button', { name: 'Pulihkan cadangan terpilih' })).toBeDisabled();
+    await panel.getByLabel('Saya yakin memulihkan cadangan kelurahan lain').check();
+    await restore();
+    await expect(page.getByRole('heading', { name: 'Siapa yang mengoperasikan Muskel?' })).toBeVisible();
+    expect(await householdCount(muskel.server)).toBe(70);
+    expect((await api(muskel.server, 'settings.get', {}))?.kelurahanCode).toBe('3573051004');
+  } finally {
+    rmSync(elsewhere, { recursive: true, force: true });
+    rmSync(flashDisk, { recursive: true, force: true });
   }
 });

@@ -4,11 +4,11 @@ import { dateIn } from '../../../../shared/format/time-zone';
 
 describe('dates of events', () => {
   it("takes the kelurahan's calendar date, not UTC's, for names and Bagging-Date", () => {
-    const lateUtc = new Date('2026-11-28T18:30:00Z');
-    expect(dateIn('WIB', lateUtc)).toBe('2026-11-29');
-    expect(dateIn('WIB', new Date('2026-11-28T16:59:00Z'))).toBe('2026-11-28');
-    expect(dateIn('WITA', new Date('2026-11-28T15:59:00Z'))).toBe('2026-11-28');
-    expect(dateIn('WIT', new Date('2026-11-28T15:00:00Z'))).toBe('2026-11-29');
+    const lateUtc = new Date('2026-03-14T18:30:00Z');
+    expect(dateIn('WIB', lateUtc)).toBe('2026-03-15');
+    expect(dateIn('WIB', new Date('2026-03-14T16:59:00Z'))).toBe('2026-03-14');
+    expect(dateIn('WITA', new Date('2026-03-14T15:59:00Z'))).toBe('2026-03-14');
+    expect(dateIn('WIT', new Date('2026-03-14T15:00:00Z'))).toBe('2026-03-15');
   });
 
   it('writes a moment as a letter would, in the computer\'s own zone', () => {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { pidAlive } from '../package/pid-alive';
+import { pidAlive } from './pid-alive';
 
 /** Folders of the data folder that may hold a process's unfinished work after a crash or power cut. */
 export const WORK_DIR_NAME = 'sementara';

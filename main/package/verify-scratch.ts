@@ -2,7 +2,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pidAlive } from './pid-alive';
+import { pidAlive } from '../app/pid-alive';
 
 /** `muskel-verify-<pid>-<random>`: the owner's pid tells a later run whether the folder is still in use. */
 const OWNED = /^muskel-verify-(\d+)-/;

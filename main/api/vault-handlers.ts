@@ -21,7 +21,7 @@ export const vaultHandlers: VaultHandlers = {
   },
   'vault.changePassphrase': (folder, input) => folder.changePassphrase(input.current, input.next),
   'vault.backups': (folder, input) => folder.backups(input.folder),
-  'vault.restore': (folder, input) => folder.restore({ file: input.file, secret: input.secret, confirmOtherKelurahan: input.confirmOtherKelurahan }),
+  'vault.restore': (folder, input) => folder.restore(input),
   'vault.remember': (folder, input) => {
     folder.rememberOnThisComputer(input.remember);
     return vaultStatus(folder);

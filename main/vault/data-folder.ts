@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { BackupSummary } from '../../shared/backup/schema';
@@ -80,6 +80,8 @@ export class DataFolder {
   private damage: string | null = null;
   /** The key that was unwrapped before the damage showed: the folder's own backups then restore without asking again. */
   private damagedKey: Buffer | null = null;
+  /** The clock the folder's own work reads (backups before a migration or a restore); the services get the same one. */
+  private readonly now: () => Date;
   /** Failures before the folder is open still reach its error log (which holds no personal data). */
   readonly errors: ErrorReporter;
 
@@ -88,7 +90,8 @@ export class DataFolder {
     readonly mode: DoorMode,
     private readonly options: ContextOptions & { osKeyStore?: OsKeyStore } = {},
   ) {
-    this.errors = fileErrorLog(dataDir, options.now);
+    this.now = options.now ?? (() => new Date());
+    this.errors = fileErrorLog(dataDir, this.now);
     finishInterruptedEncryption(dataDir);
     finishInterruptedRestore(dataDir);
     clearInterruptedWork(dataDir);
@@ -231,8 +234,7 @@ export class DataFolder {
       const restoredKeyFile = readKeyFile(staged.staging);
       if (os && restoredKeyFile && ctx?.dataKey.equals(staged.dataKey)) writeKeyFile(staged.staging, { ...restoredKeyFile, os });
       await this.close();
-      const now = (this.options.now ?? (() => new Date()))();
-      const aside = join(backupDirOf(this.dataDir), `sebelum-pemulihan-${localStamp(staged.manifest.kelurahan?.code ?? null, now)}-${String(process.pid)}`);
+      const aside = join(backupDirOf(this.dataDir), `sebelum-pemulihan-${localStamp(staged.manifest.kelurahan?.code ?? null, this.now())}-${String(process.pid)}`);
       swapInStaged(this.dataDir, staged.staging, aside);
       if (ctx) rmSync(aside, { recursive: true, force: true });
     } finally {
@@ -243,7 +245,7 @@ export class DataFolder {
     await this.open(staged.dataKey);
     const opened = this.requireOpen();
     recordVaultEvent(opened, `Dipulihkan dari cadangan ${basename(request.file)} (dibuat ${staged.manifest.createdAt})`);
-    return summaryOf(request.file, staged.manifest, 0);
+    return summaryOf(request.file, staged.manifest, statSync(request.file).size);
   }
 
   /**
@@ -288,7 +290,7 @@ export class DataFolder {
       useKey(db, dataKey);
       const version = schemaVersion(db);
       if (version === 0 || version >= MIGRATIONS.length) return;
-      await automaticBackup({ db, dataDir: this.dataDir, dataKey, now: this.options.now ?? (() => new Date()) }, 'SEBELUM_MIGRASI');
+      await automaticBackup({ db, dataDir: this.dataDir, dataKey, now: this.now }, 'SEBELUM_MIGRASI');
     } finally {
       db.close();
     }

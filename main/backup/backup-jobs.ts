@@ -28,6 +28,14 @@ export class BackupJobs {
     return { ...job };
   }
 
+  /** An automatic backup that must not hold up its caller: closing the context still waits for it; a failure is logged. */
+  inBackground(ctx: ServiceContext, work: Promise<unknown>, what: string): void {
+    const settled: Promise<void> = work
+      .then(() => undefined, (error: unknown) => void ctx.errors.report(error, what))
+      .finally(() => this.running.delete(settled));
+    this.running.add(settled);
+  }
+
   status(id: string): BackupJob {
     const job = this.jobs.get(id);
     if (!job) throw new AppError('NOT_FOUND', 'Pekerjaan pencadangan tidak ditemukan');

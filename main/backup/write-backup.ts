@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupKind, BackupManifest, BackupSummary } from '../../shared/backup/schema';
 import { APP_VERSION } from '../api/version';
 import { ensureDir } from '../app/ensure-dir';
-import { tempInUse, tempPathFor, workDirIn } from '../app/temp-files';
+import { tempInUse, tempPathFor } from '../app/temp-files';
 import { selectBackupCounts, selectEvidenceDigests, selectKelurahanCode } from '../db/backup-queries';
 import { withDatabaseSnapshot } from './db-snapshot';
 import { DB_FILE_NAME, schemaVersion } from '../db/open';
@@ -102,18 +102,16 @@ export async function writeBackup(source: BackupSource, dir: string, kind: Backu
   const village = code ? await findVillage(code) : null;
   const evidence = selectEvidenceDigests(source.db).filter((sha) => existsSync(join(source.dataDir, 'lampiran', sha)));
   const total = evidence.length + 2;
-  const work = workDirIn(source.dataDir);
   let manifest: BackupManifest;
   const { target, temp } = claimName(dir, code, createdAt, kind);
   try {
-    mkdirSync(work, { recursive: true, mode: 0o700 });
     report('Menyalin basis data', 0, total);
     const counts = selectBackupCounts(source.db);
     const out = await open(temp, 'r+');
     try {
       const container = new ContainerWriter(out);
       await container.write(MAGIC);
-      await withDatabaseSnapshot(source, work, (file) => container.addFile(DB_FILE_NAME, file));
+      await withDatabaseSnapshot(source, (file) => container.addFile(DB_FILE_NAME, file));
       await container.addBytes(KEY_FILE_NAME, Buffer.from(`${JSON.stringify({ ...keyFile, os: null }, null, 2)}\n`));
       for (const [i, sha] of evidence.entries()) {
         report('Menyalin lampiran', i + 1, total);
@@ -142,7 +140,6 @@ export async function writeBackup(source: BackupSource, dir: string, kind: Backu
     return summaryOf(target, manifest, statSync(target).size);
   } finally {
     rmSync(temp, { force: true });
-    rmSync(work, { recursive: true, force: true });
   }
 }
 

@@ -296,16 +296,13 @@ export class DataFolder {
     }
   }
 
-  /** Old plaintext evidence is encrypted, and the day's first open takes the daily backup (a failure is logged, never blocks). */
+  /** Old plaintext evidence is encrypted; the day's first open starts the daily backup, which the app does not wait for. */
   private async afterOpen(): Promise<void> {
     const ctx = this.requireOpen();
     await encryptPlaintextEvidence(ctx);
-    try {
-      await dailyBackupIfDue(ctx);
-    } catch (error) {
-      ctx.errors.report(error, 'cadangan harian');
-    }
+    ctx.backups.inBackground(ctx, dailyBackupIfDue(ctx), 'cadangan harian');
   }
+
 
   private sealForOs(dataKey: Buffer): KeyFile['os'] {
     const store = this.options.osKeyStore;

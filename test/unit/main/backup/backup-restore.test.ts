@@ -55,7 +55,7 @@ async function filledFolder(options: { osKeyStore?: ReturnType<typeof fakeKeySto
   await fillDemo(ctx, { households: 70, seed: 4 });
   const evidence = addEvidence(ctx, { proposalId: firstProposal(ctx), kind: 'KK', fileName: 'kk.jpg', contentBase64: PHOTO.toString('base64') });
   const people = ctx.db.prepare('SELECT nik, name FROM members ORDER BY id LIMIT 20').all() as { nik: string; name: string }[];
-  return { dir, folder, ctx, recoveryCode, evidenceId: evidence.id, needles: people.flatMap((p) => [p.nik, p.name]) };
+  return { dir, folder, ctx, recoveryCode, evidenceId: evidence.id, needles: people.flatMap((p) => (p.name.length >= 8 ? [p.nik, p.name] : [p.nik])) };
 }
 
 const firstProposal = (ctx: ServiceContext) => ctx.db.prepare("SELECT min(p.id) FROM proposals p JOIN meetings m ON m.id = p.meeting_id WHERE m.status != 'SELESAI'").pluck().get() as number;

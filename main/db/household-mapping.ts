@@ -41,7 +41,12 @@ export interface MemberDbRow {
   disability: string;
   disability_severe: 0 | 1;
   pregnant: 0 | 1;
+  mother_name: string | null;
+  id_dtsen: string | null;
 }
+
+/** Member fields a DTSEN extract may not carry are stored as '' (NOT NULL columns since 001) and read as null. */
+const missingAsNull = (value: string) => (value === '' ? null : value);
 
 export interface HouseholdListDbRow {
   id: number;
@@ -100,15 +105,17 @@ export function householdFromDb({ row, members, programs }: HouseholdDbBundle): 
       nik: m.nik,
       name: m.name,
       sex: m.sex,
-      birthPlace: m.birth_place,
-      birthDate: m.birth_date,
+      birthPlace: missingAsNull(m.birth_place),
+      birthDate: missingAsNull(m.birth_date),
       relationship: m.relationship,
-      maritalStatus: m.marital_status,
-      education: m.education,
-      occupation: m.occupation,
-      disability: m.disability,
+      maritalStatus: missingAsNull(m.marital_status),
+      education: missingAsNull(m.education),
+      occupation: missingAsNull(m.occupation),
+      disability: missingAsNull(m.disability),
       disabilitySevere: m.disability_severe === 1,
       pregnant: m.pregnant === 1,
+      motherName: m.mother_name,
+      idDtsen: m.id_dtsen,
     })),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -154,6 +161,8 @@ export function memberToDb(m: MemberInput, householdId: number, position: number
     disability: m.disability,
     disability_severe: m.disabilitySevere ? 1 : 0,
     pregnant: m.pregnant ? 1 : 0,
+    mother_name: m.motherName,
+    id_dtsen: m.idDtsen,
   };
 }
 

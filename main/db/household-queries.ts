@@ -33,7 +33,7 @@ function writePrograms(db: Db, id: number, programs: readonly string[]): void {
 }
 
 const MEMBER_COLUMNS = `household_id, position, nik, name, sex, birth_place, birth_date, relationship, marital_status,
-  education, occupation, disability, disability_severe, pregnant`;
+  education, occupation, disability, disability_severe, pregnant, mother_name, id_dtsen`;
 const MEMBER_VALUES = MEMBER_COLUMNS.split(',').map((c) => `@${c.trim()}`).join(', ');
 
 function insertMembers(db: Db, id: number, h: HouseholdInput): void {

@@ -85,6 +85,8 @@ export class DemoHouseholds {
       disability,
       disabilitySevere: disability !== 'TIDAK_ADA' && this.random.chance(0.4),
       pregnant: person.sex === 'P' && married && age < 40 && this.random.chance(0.08),
+      motherName: null,
+      idDtsen: null,
     };
   }
 

@@ -15,31 +15,49 @@ const choice = <T extends readonly [string, ...string[]]>(codes: T, label: strin
   z.enum(codes, { error: `Pilih ${label}` });
 const optionalChoice = <T extends readonly [string, ...string[]]>(codes: T, label: string) =>
   choice(codes, label).nullable();
+/**
+ * A field the form requires but a DTSEN import may have left empty (null): the form opens with it blank and
+ * asks for it, with the same message as an empty field.
+ */
+const toComplete = <T>(schema: z.ZodType<T>, message: string) =>
+  schema.nullable().transform((value, ctx): T => {
+    if (value !== null) return value;
+    ctx.addIssue({ code: 'custom', message });
+    return z.NEVER;
+  });
 const rtRw = (label: string) =>
   z.number({ error: `${label} wajib diisi dengan angka` }).int(`${label} harus bilangan bulat`)
     .min(1, `${label} paling kecil 1`).max(999, `${label} paling besar 999`);
 
-export const MemberInputSchema = z
-  .object({
-    nik: z.string({ error: 'NIK wajib diisi' }).superRefine((nik, ctx) => {
-      const parsed = parseNik(nik);
-      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.reason });
-    }),
-    name: text('Nama', 100),
-    sex: choice(SEXES.codes, 'jenis kelamin'),
-    birthPlace: text('Tempat lahir', 60),
-    birthDate: z
-      .string({ error: 'Tanggal lahir wajib diisi' })
+const MEMBER_FIELDS = {
+  nik: z.string({ error: 'NIK wajib diisi' }).superRefine((nik, ctx) => {
+    const parsed = parseNik(nik);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.reason });
+  }),
+  name: text('Nama', 100),
+  sex: choice(SEXES.codes, 'jenis kelamin'),
+  birthPlace: toComplete(text('Tempat lahir', 60), 'Tempat lahir wajib diisi'),
+  birthDate: toComplete(
+    z.string({ error: 'Tanggal lahir wajib diisi' })
       .min(1, 'Tanggal lahir wajib diisi')
       .refine(isRealIsoDate, 'Tulis tanggal lahir sebagai HH-BB-TTTT, misalnya 17-05-1980'),
-    relationship: choice(RELATIONSHIPS.codes, 'hubungan dengan kepala keluarga'),
-    maritalStatus: choice(MARITAL_STATUSES.codes, 'status perkawinan'),
-    education: choice(EDUCATIONS.codes, 'pendidikan'),
-    occupation: choice(OCCUPATIONS.codes, 'pekerjaan'),
-    disability: choice(DISABILITIES.codes, 'jenis disabilitas'),
-    disabilitySevere: z.boolean(),
-    pregnant: z.boolean(),
-  })
+    'Tanggal lahir wajib diisi',
+  ),
+  relationship: choice(RELATIONSHIPS.codes, 'hubungan dengan kepala keluarga'),
+  maritalStatus: toComplete(choice(MARITAL_STATUSES.codes, 'status perkawinan'), 'Pilih status perkawinan'),
+  education: toComplete(choice(EDUCATIONS.codes, 'pendidikan'), 'Pilih pendidikan'),
+  occupation: toComplete(choice(OCCUPATIONS.codes, 'pekerjaan'), 'Pilih pekerjaan'),
+  disability: toComplete(choice(DISABILITIES.codes, 'jenis disabilitas'), 'Pilih jenis disabilitas'),
+  disabilitySevere: z.boolean(),
+  pregnant: z.boolean(),
+  /** Kept from a DTSEN extract (Kemensos lists it among the minimum data); optional on the form. */
+  motherName: z.string().trim().max(100, 'Nama ibu kandung paling panjang 100 karakter').nullable().default(null).transform((v) => v || null),
+  /** The person's ID in DTSEN/DTKS, as the extract gives it; never typed. */
+  idDtsen: z.string().max(40).nullable().default(null),
+};
+
+export const MemberInputSchema = z
+  .object(MEMBER_FIELDS)
   .superRefine((m, ctx) => {
     const parsed = parseNik(m.nik);
     if (parsed.ok && ISO_DATE.test(m.birthDate)) {
@@ -71,8 +89,7 @@ export const HousingSchema = z.object({
   assets: z.array(choice(ASSETS.codes, 'aset')).refine((a) => new Set(a).size === a.length, 'Aset tercantum dua kali'),
 });
 
-export const HouseholdInputSchema = z
-  .object({
+const HOUSEHOLD_FIELDS = {
     noKk: z.string({ error: 'No. KK wajib diisi' }).superRefine((kk, ctx) => {
       const problem = checkKk(kk);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -84,6 +101,11 @@ export const HouseholdInputSchema = z
     desil: z.number().int().min(1, 'Desil antara 1 dan 10').max(10, 'Desil antara 1 dan 10').nullable(),
     programs: z.array(choice(PROGRAMS.codes, 'program')).refine((p) => new Set(p).size === p.length, 'Program tercantum dua kali'),
     housing: HousingSchema,
+};
+
+export const HouseholdInputSchema = z
+  .object({
+    ...HOUSEHOLD_FIELDS,
     members: z.array(MemberInputSchema).min(1, 'Keluarga harus memiliki paling sedikit satu anggota').max(30, 'Paling banyak 30 anggota'),
   })
   .superRefine((h, ctx) => {
@@ -111,8 +133,23 @@ export type MemberInput = z.infer<typeof MemberInputSchema>;
 export type Housing = z.infer<typeof HousingSchema>;
 export type HouseholdInput = z.infer<typeof HouseholdInputSchema>;
 
-export const MemberSchema = MemberInputSchema.safeExtend({ id: z.number().int() });
-export const HouseholdSchema = HouseholdInputSchema.safeExtend({
+/**
+ * A registered member. Families imported from a DTSEN extract arrive without what the extract does not carry;
+ * those fields stay null (shown as incomplete) until someone completes the form.
+ */
+export const MemberSchema = z.object({
+  ...MEMBER_FIELDS,
+  id: z.number().int(),
+  birthPlace: z.string().nullable(),
+  birthDate: z.string().nullable(),
+  maritalStatus: z.enum(MARITAL_STATUSES.codes).nullable(),
+  education: z.enum(EDUCATIONS.codes).nullable(),
+  occupation: z.enum(OCCUPATIONS.codes).nullable(),
+  disability: z.enum(DISABILITIES.codes).nullable(),
+  motherName: z.string().nullable(),
+});
+export const HouseholdSchema = z.object({
+  ...HOUSEHOLD_FIELDS,
   id: z.number().int(),
   members: z.array(MemberSchema),
   createdAt: z.string(),
@@ -149,5 +186,6 @@ export function emptyMember(): MemberInput {
   return {
     nik: '', name: '', sex: 'L', birthPlace: '', birthDate: '', relationship: 'ANAK', maritalStatus: 'BELUM_KAWIN',
     education: 'BELUM_SEKOLAH', occupation: 'TIDAK_BEKERJA', disability: 'TIDAK_ADA', disabilitySevere: false, pregnant: false,
+    motherName: null, idDtsen: null,
   };
 }

@@ -15,7 +15,7 @@ export const ProposalHouseholdSchema = HouseholdRowSchema.pick({
       nik: z.string(),
       name: z.string(),
       sex: z.enum(['L', 'P']),
-      birthDate: z.string(),
+      birthDate: z.string().nullable(),
       relationship: z.enum(RELATIONSHIPS.codes),
     }),
   ),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MemberInput } from '../household/schema';
+import type { Member } from '../household/schema';
 import type { ProgramCode } from '../household/options';
 import { PROPOSAL_PROGRAMS } from '../meeting/options';
 import type { ProposalKind, ProposalProgram } from '../meeting/options';
@@ -14,7 +14,7 @@ export interface HintFacts {
   proposedPrograms: readonly ProposalProgram[];
   desil: number | null;
   currentPrograms: readonly ProgramCode[];
-  members: readonly Pick<MemberInput, 'birthDate' | 'pregnant' | 'education' | 'disabilitySevere'>[];
+  members: readonly Pick<Member, 'birthDate' | 'pregnant' | 'education' | 'disabilitySevere'>[];
   meetingDate: string;
 }
 

@@ -1,5 +1,5 @@
 import { ageOn } from '../format/date';
-import type { MemberInput } from '../household/schema';
+import type { Member } from '../household/schema';
 import type { RuleSet } from './ruleset';
 
 export type PkhComponent = 'HAMIL' | 'ANAK_USIA_DINI' | 'ANAK_SEKOLAH' | 'LANSIA' | 'DISABILITAS_BERAT';
@@ -12,18 +12,19 @@ export const PKH_COMPONENT_LABELS: Readonly<Record<PkhComponent, string>> = {
   DISABILITAS_BERAT: 'disabilitas berat',
 };
 
-type ComponentMember = Pick<MemberInput, 'birthDate' | 'pregnant' | 'education' | 'disabilitySevere'>;
+type ComponentMember = Pick<Member, 'birthDate' | 'pregnant' | 'education' | 'disabilitySevere'>;
 
 /** The PKH components each member brings, counted per kind, on the meeting date. */
 export function pkhComponents(members: readonly ComponentMember[], on: string, rules: RuleSet): Map<PkhComponent, number> {
   const found = new Map<PkhComponent, number>();
   const add = (c: PkhComponent) => found.set(c, (found.get(c) ?? 0) + 1);
   for (const m of members) {
-    const age = ageOn(m.birthDate, on);
+    // An imported member may lack a birth date: no age, no age-based component.
+    const age = m.birthDate === null ? null : ageOn(m.birthDate, on);
     if (m.pregnant) add('HAMIL');
-    if (age <= rules.pkhComponents.youngChildMaxAge) add('ANAK_USIA_DINI');
-    if (m.education.startsWith('SEDANG_') && age <= rules.pkhComponents.schoolMaxAge) add('ANAK_SEKOLAH');
-    if (age >= rules.pkhComponents.elderlyMinAge) add('LANSIA');
+    if (age !== null && age <= rules.pkhComponents.youngChildMaxAge) add('ANAK_USIA_DINI');
+    if (age !== null && m.education?.startsWith('SEDANG_') && age <= rules.pkhComponents.schoolMaxAge) add('ANAK_SEKOLAH');
+    if (age !== null && age >= rules.pkhComponents.elderlyMinAge) add('LANSIA');
     if (m.disabilitySevere) add('DISABILITAS_BERAT');
   }
   return found;

@@ -54,23 +54,26 @@ export function MemberFields() {
               </Field>
               <Field id={id('maritalStatus')} label="Status perkawinan" error={e?.maritalStatus?.message}>
                 <select id={id('maritalStatus')} {...register(`members.${i}.maritalStatus`)}>
-                  <OptionList labels={MARITAL_STATUSES.labels} />
+                  <OptionList labels={MARITAL_STATUSES.labels} empty="— belum diisi —" />
                 </select>
               </Field>
               <Field id={id('education')} label="Pendidikan" error={e?.education?.message}>
                 <select id={id('education')} {...register(`members.${i}.education`)}>
-                  <OptionList labels={EDUCATIONS.labels} />
+                  <OptionList labels={EDUCATIONS.labels} empty="— belum diisi —" />
                 </select>
               </Field>
               <Field id={id('occupation')} label="Pekerjaan" error={e?.occupation?.message}>
                 <select id={id('occupation')} {...register(`members.${i}.occupation`)}>
-                  <OptionList labels={OCCUPATIONS.labels} />
+                  <OptionList labels={OCCUPATIONS.labels} empty="— belum diisi —" />
                 </select>
               </Field>
               <Field id={id('disability')} label="Disabilitas" error={e?.disability?.message}>
                 <select id={id('disability')} {...register(`members.${i}.disability`)}>
-                  <OptionList labels={DISABILITIES.labels} />
+                  <OptionList labels={DISABILITIES.labels} empty="— belum diisi —" />
                 </select>
+              </Field>
+              <Field id={id('motherName')} label="Nama ibu kandung (bila ada)" error={e?.motherName?.message}>
+                <input id={id('motherName')} {...register(`members.${i}.motherName`)} aria-invalid={Boolean(e?.motherName)} />
               </Field>
               <div className="checks">
                 <label>

@@ -39,7 +39,7 @@ export function HouseholdCard({ proposal, position, total, meetingDate }: Househ
             <tr key={m.id}>
               <td>{m.name}</td>
               <td>{RELATIONSHIPS.labels[m.relationship]}</td>
-              <td>{ageOn(m.birthDate, meetingDate)} th</td>
+              <td>{m.birthDate === null ? 'umur belum diisi' : `${String(ageOn(m.birthDate, meetingDate))} th`}</td>
             </tr>
           ))}
         </tbody>

@@ -11,7 +11,7 @@ import { KEPMENSOS_79_2025 } from '../../../../shared/rules/ruleset';
 import { TEST_DB_PASSPHRASE } from '../../../fixtures/context';
 import { FIXED_NOW } from '../../../fixtures/clock';
 import { writePlaintextFolder } from '../../../fixtures/plaintext-folder';
-import { aHousehold } from '../../../fixtures/households';
+import { aHousehold, householdInputOf } from '../../../fixtures/households';
 import { aMeeting, aProposal } from '../../../fixtures/meetings';
 import { JPEG, PASSPHRASE } from '../../../fixtures/package';
 import { DEMO_SETTINGS } from '../../../../main/services/demo';
@@ -60,8 +60,8 @@ const steps: { [C in Stepped]: () => InputOf<C> | Promise<InputOf<C>> } = {
   'households.create': () => aHousehold(),
   'households.get': () => ({ id: out('households.create').id }),
   'households.update': () => {
-    const { id, createdAt: _c, updatedAt: _u, members, ...rest } = out('households.get');
-    return { id, household: { ...rest, desil: 4, members: members.map(({ id: _m, ...m }) => m) } };
+    const existing = out('households.get');
+    return { id: existing.id, household: { ...householdInputOf(existing), desil: 4 } };
   },
   'meetings.list': () => ({}),
   'meetings.create': () => aMeeting({ date: '2026-11-30', letterNumber: '400.9/140/35.73.05.1004/2026' }),

@@ -10,7 +10,7 @@ import { addProposal, decide, removeProposal } from '../../../../main/services/p
 import { muskel } from '../../../fixtures/cli';
 import { rawDb, tempContext } from '../../../fixtures/context';
 import type { TestContext } from '../../../fixtures/context';
-import { aHousehold } from '../../../fixtures/households';
+import { aHousehold, householdInputOf } from '../../../fixtures/households';
 import { aMeeting, aProposal, withSettings } from '../../../fixtures/meetings';
 
 let ctx: TestContext;
@@ -22,10 +22,6 @@ afterEach(() => ctx.cleanup());
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('rest of a png')]);
 
-function inputOf(h: Household): HouseholdInput {
-  const { id: _id, createdAt: _c, updatedAt: _u, members, ...rest } = h;
-  return { ...rest, members: members.map(({ id: _m, ...m }) => m) };
-}
 
 /** Every stored before/after of the audit log, read with SQL as someone holding the folder's key would. */
 function storedAudit(): string {
@@ -51,9 +47,9 @@ const sides = (e: AuditEntry) => [e.before, e.after].filter((s): s is Record<str
 /** A family with a history: registered, edited, proposed with a reason, decided with a note, a KTP photo added and removed. */
 async function familyWithHistory() {
   const saved = createHousehold(ctx, aHousehold({ address: 'Jl. Kenanga Rahasia No. 7' }));
-  const [head, ...others] = inputOf(saved).members;
+  const [head, ...others] = householdInputOf(saved).members;
   if (!head) throw new Error('fixture');
-  const edited = editHousehold(ctx, saved.id, { ...inputOf(saved), desil: 4, address: 'Jl. Melati Rahasia No. 9', members: [{ ...head, name: 'Budi Santosa Rahasia' }, ...others] });
+  const edited = editHousehold(ctx, saved.id, { ...householdInputOf(saved), desil: 4, address: 'Jl. Melati Rahasia No. 9', members: [{ ...head, name: 'Budi Santosa Rahasia' }, ...others] });
   const meeting = await createMeeting(ctx, aMeeting());
   startMeeting(ctx, meeting.id);
   const proposal = addProposal(ctx, meeting.id, aProposal(saved.id, { reason: 'Pak Budi Santoso sakit stroke sejak Maret' }));
@@ -135,7 +131,7 @@ describe('personal data in the audit trail', () => {
 
   it('binds each sealed part to its own entry: one moved into another entry is not opened there', () => {
     const first = createHousehold(ctx, aHousehold());
-    editHousehold(ctx, first.id, { ...inputOf(first), desil: 5 });
+    editHousehold(ctx, first.id, { ...householdInputOf(first), desil: 5 });
     const raw = rawDb(ctx);
     raw.exec('DROP TRIGGER audit_no_update');
     raw.exec(`UPDATE audit_log SET after = (SELECT after FROM audit_log WHERE action = 'BUAT' AND entity = 'KELUARGA') WHERE action = 'UBAH' AND entity = 'KELUARGA'`);

@@ -6,7 +6,7 @@ import { createMeeting, startMeeting } from '../../../../main/services/meetings'
 import { addProposal, decide } from '../../../../main/services/proposals';
 import { rawDb, tempContext } from '../../../fixtures/context';
 import type { TestContext } from '../../../fixtures/context';
-import { aHousehold } from '../../../fixtures/households';
+import { aHousehold, householdInputOf } from '../../../fixtures/households';
 import { aMeeting, aProposal, withSettings } from '../../../fixtures/meetings';
 import { muskel } from '../../../fixtures/cli';
 
@@ -21,8 +21,7 @@ const auditVerify = () => muskel(['audit', 'verify', '--data-dir', ctx.dataDir])
 
 async function someHistory() {
   const h = createHousehold(ctx, aHousehold());
-  const { id: _id, createdAt: _c, updatedAt: _u, members, ...rest } = h;
-  editHousehold(ctx, h.id, { ...rest, desil: 4, members: members.map(({ id: _m, ...m }) => m) });
+  editHousehold(ctx, h.id, { ...householdInputOf(h), desil: 4 });
   const meeting = await createMeeting(ctx, aMeeting());
   startMeeting(ctx, meeting.id);
   const p = addProposal(ctx, meeting.id, aProposal(h.id));

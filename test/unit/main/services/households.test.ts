@@ -3,7 +3,7 @@ import { AppError } from '../../../../main/services/app-error';
 import { createHousehold, editHousehold, getHousehold, removeHousehold, search } from '../../../../main/services/households';
 import { tempContext } from '../../../fixtures/context';
 import type { TestContext } from '../../../fixtures/context';
-import { aHousehold, aMember } from '../../../fixtures/households';
+import { aHousehold, aMember, memberInputOf } from '../../../fixtures/households';
 
 let ctx: TestContext;
 beforeEach(async () => {
@@ -58,8 +58,8 @@ describe('households service', () => {
     const saved = createHousehold(ctx, aHousehold());
     const [head, wife] = saved.members;
     if (!head || !wife) throw new Error('fixture');
-    const { id: _h, ...headInput } = head;
-    const { id: _w, ...wifeInput } = wife;
+    const headInput = memberInputOf(head);
+    const wifeInput = memberInputOf(wife);
     const edited = editHousehold(ctx, saved.id, {
       ...aHousehold({ noKk: saved.noKk, desil: 5, programs: ['SEMBAKO', 'PBI_JK'] }),
       members: [{ ...headInput, name: 'Budi Santosa' }, wifeInput],

@@ -7,7 +7,7 @@ import { closeMeeting, createMeeting, editMeeting, getMeeting, meetingSummary, s
 import { addProposal, decide, listProposals } from '../../../../main/services/proposals';
 import { rawDb, tempContext } from '../../../fixtures/context';
 import type { TestContext } from '../../../fixtures/context';
-import { aHousehold, aMember } from '../../../fixtures/households';
+import { aHousehold, aMember, householdInputOf } from '../../../fixtures/households';
 import { aMeeting, aProposal, withSettings } from '../../../fixtures/meetings';
 
 let ctx: TestContext;
@@ -104,8 +104,7 @@ describe('meetings', () => {
     const p = addProposal(ctx, meeting.id, aProposal(h.id));
     decide(ctx, { proposalId: p.id, decision: 'DISETUJUI', groundcheck: false, note: '' });
     closeMeeting(ctx, meeting.id, null);
-    const { id: _id, createdAt: _c, updatedAt: _u, members, ...rest } = h;
-    editHousehold(ctx, h.id, { ...rest, address: 'Alamat baru', members: members.map(({ id: _m, ...m }) => m) });
+    editHousehold(ctx, h.id, { ...householdInputOf(h), address: 'Alamat baru' });
     expect(listProposals(ctx, meeting.id)[0]?.household.address).toBe(h.address);
     expect((await failure(() => removeHousehold(ctx, h.id))).message).toBe('Keluarga ini tercantum dalam usulan musyawarah dan tidak dapat dihapus.');
   });

@@ -52,4 +52,17 @@ describe('HouseholdInputSchema', () => {
     expect(issues(aHousehold({ desil: null }))).toEqual({});
     expect(issues(aHousehold({ desil: 11 })).desil).toBe('Desil antara 1 dan 10');
   });
+
+  it('asks for the fields an imported member arrived without, by name', () => {
+    const imported = { ...aMember(), birthPlace: null, birthDate: null, maritalStatus: null, education: null, occupation: null, disability: null };
+    const found = issues({ ...aHousehold(), members: [imported] });
+    expect(found).toEqual({
+      'members.0.birthPlace': 'Tempat lahir wajib diisi',
+      'members.0.birthDate': 'Tanggal lahir wajib diisi',
+      'members.0.maritalStatus': 'Pilih status perkawinan',
+      'members.0.education': 'Pilih pendidikan',
+      'members.0.occupation': 'Pilih pekerjaan',
+      'members.0.disability': 'Pilih jenis disabilitas',
+    });
+  });
 });

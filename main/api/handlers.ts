@@ -11,6 +11,7 @@ import { proposalsHandlers } from './proposals-handlers';
 import { rulesHandlers } from './rules-handlers';
 import { sessionHandlers } from './session-handlers';
 import { settingsHandlers } from './settings-handlers';
+import { worklistHandlers } from './worklist-handlers';
 
 /** Channel -> service call, one file per domain mirroring shared/api/<domain>-contract.ts. Thin by design: services hold the logic. */
 export const handlers: Handlers<Exclude<Channel, VaultChannel>> = {
@@ -25,4 +26,5 @@ export const handlers: Handlers<Exclude<Channel, VaultChannel>> = {
   ...packagesHandlers,
   ...demoHandlers,
   ...backupHandlers,
+  ...worklistHandlers,
 };

@@ -1,3 +1,4 @@
+import type { ProposalKind } from '../../shared/meeting/options';
 import type { ProposalHousehold } from '../../shared/meeting/proposal-view';
 import type { DecisionInput, ProposalInput } from '../../shared/meeting/schema';
 import type { Db } from './open';
@@ -44,4 +45,11 @@ export function selectProposal(db: Db, id: number): ProposalDbRow | null {
 
 export function selectProposals(db: Db, meetingId: number): ProposalDbRow[] {
   return db.prepare('SELECT * FROM proposals WHERE meeting_id = ? ORDER BY position').all(meetingId) as ProposalDbRow[];
+}
+
+/** Which families already have a proposal of which kind in a meeting that is not finished. */
+export function selectOpenProposalKinds(db: Db): { household_id: number; kind: ProposalKind }[] {
+  return db
+    .prepare(`SELECT DISTINCT p.household_id, p.kind FROM proposals p JOIN meetings m ON m.id = p.meeting_id WHERE m.status <> 'SELESAI'`)
+    .all() as { household_id: number; kind: ProposalKind }[];
 }

@@ -4,7 +4,7 @@ import { BNBA_COLUMNS, bnbaRow } from '../../shared/package/schema';
 import type { PackagePayload } from '../../shared/package/schema';
 
 /** Spreadsheets execute cells that start like a formula; a leading apostrophe keeps them text. */
-function defuse(value: string): string {
+export function defuse(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 

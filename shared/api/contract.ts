@@ -11,6 +11,7 @@ import { rulesContract } from './rules-contract';
 import { sessionContract } from './session-contract';
 import { settingsContract } from './settings-contract';
 import { vaultContract } from './vault-contract';
+import { worklistContract } from './worklist-contract';
 
 /** The one API: every door (IPC, HTTP, CLI) serves exactly these channels, gathered from one file per domain. */
 export const contract = {
@@ -26,6 +27,7 @@ export const contract = {
   ...packagesContract,
   ...demoContract,
   ...backupContract,
+  ...worklistContract,
 } as const;
 
 export type Contract = typeof contract;

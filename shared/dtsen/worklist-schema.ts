@@ -69,7 +69,7 @@ export type WorklistPage = z.infer<typeof WorklistPageSchema>;
 export const WorklistProposeInputSchema = z.object({
   meetingId: z.number({ error: 'Pilih musyawarah' }).int().positive('Pilih musyawarah'),
   filter: WorklistFilterSchema,
-  /** The items chosen; null: every item the filter lists. */
+  /** The items chosen, looked up in the whole list (the filter then does not apply); null: every item the filter keeps. */
   items: z
     .array(z.object({ code: Code, householdId: z.number().int().positive() }))
     .min(1, 'Pilih paling sedikit satu baris')

@@ -43,6 +43,7 @@ export const PROPOSAL_SOURCES = options({
   DATANG_LANGSUNG: 'Datang langsung',
   CEK_BANSOS: 'Aplikasi Cek Bansos',
   GROUNDCHECK: 'Hasil groundcheck',
+  DTSEN: 'Data DTSEN',
 });
 
 export const DECISIONS = options({ DISETUJUI: 'Disetujui', DITOLAK: 'Ditolak', DITUNDA: 'Ditunda' });

@@ -80,6 +80,13 @@ const steps: { [C in Stepped]: () => InputOf<C> | Promise<InputOf<C>> } = {
   'evidence.delete': () => ({ id: out('evidence.add').id }),
   'proposals.decide': () => ({ proposalId: out('proposals.add').id, decision: 'DITUNDA', groundcheck: true, note: 'Dokumen belum lengkap' }),
   'proposals.list': () => ({ meetingId: out('meetings.create').id }),
+  'worklist.list': () => ({ filter: { codes: ['LAYAK_BELUM_MENERIMA'], program: 'SEMBAKO' }, offset: 0, limit: 20 }),
+  'worklist.propose': async () => ({
+    meetingId: (await call('meetings.create', aMeeting({ date: '2026-12-03', letterNumber: '400.9/143/35.73.05.1004/2026' }))).id,
+    filter: {},
+    items: out('worklist.list').items.slice(0, 3).map((i) => ({ code: i.code, householdId: i.householdId })),
+  }),
+  'worklist.xlsx': () => ({ filter: { rw: 1 } }),
   'meetings.summary': () => ({ id: out('meetings.create').id }),
   'meetings.close': () => ({ id: out('meetings.create').id, carryToMeetingId: null }),
   'proposals.delete': async () => {

@@ -1,0 +1,16 @@
+import type { WorklistFilter } from '../../shared/dtsen/worklist-schema';
+import type { ServiceContext } from './context';
+import { storedSettings } from './settings';
+import { filterWorklist, worklist } from './worklist';
+import { worklistXlsx } from './worklist-xlsx';
+
+/** daftar-periksa-<kode kelurahan>-<YYYYMMDD>.<ext> */
+function fileName(ctx: ServiceContext, today: string, ext: string): string {
+  const code = storedSettings(ctx)?.kelurahanCode;
+  return `daftar-periksa-${code ? `${code}-` : ''}${today.replaceAll('-', '')}.${ext}`;
+}
+
+export async function worklistXlsxFile(ctx: ServiceContext, filter: WorklistFilter): Promise<{ fileName: string; content: Buffer }> {
+  const { today, items } = worklist(ctx);
+  return { fileName: fileName(ctx, today, 'xlsx'), content: await worklistXlsx(filterWorklist(items, filter).items, ctx.now()) };
+}

@@ -1,23 +1,19 @@
-import { createReadStream } from 'node:fs';
 import { CsvRecords } from './csv-records';
 import type { CsvRecord } from './csv-parser';
 import { badFile, isBlank } from './table';
 import type { CsvTable, OpenTableOptions, TableRow } from './table';
+import type { TableBytes } from './table-bytes';
 
-const CHUNK_BYTES = 64 * 1024;
 const NONE: readonly number[] = Object.freeze([]);
 
 /** A CSV/TXT file as a table: the header is read now, the rows as they are consumed. */
-export async function openCsv(path: string, name: string, size: number, options: OpenTableOptions): Promise<CsvTable> {
+export async function openCsv(bytes: TableBytes, size: number, options: OpenTableOptions): Promise<CsvTable> {
+  const { name } = bytes;
   if (options.sheet !== undefined) {
     throw badFile(`Pilihan lembar "${options.sheet}" hanya berlaku untuk berkas XLSX, sedangkan ${name} adalah berkas teks (CSV).`);
   }
-  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-  const close = () => {
-    stream.destroy();
-    return Promise.resolve();
-  };
-  const records = new CsvRecords(stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>, name, options.signal);
+  const { chunks, close } = bytes.read();
+  const records = new CsvRecords(chunks, name, options.signal);
   let header: CsvRecord | null;
   try {
     do header = await records.next();

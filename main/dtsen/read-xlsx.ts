@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { AppError } from '../services/app-error';
 import { badFile, isBlank, throwIfCancelled } from './table';
 import type { OpenTableOptions, TableRow, XlsxTable } from './table';
+import type { TableBytes } from './table-bytes';
 import { rowCells } from './xlsx-cells';
 import { broken, openSheet } from './xlsx-workbook';
 
@@ -9,8 +10,9 @@ import { broken, openSheet } from './xlsx-workbook';
  * A worksheet of an XLSX file as a table: the header is read now, the rows as they are consumed. `bytesRead`
  * is an estimate: the file's size times the share of the sheet unpacked so far.
  */
-export async function openXlsx(path: string, name: string, size: number, options: OpenTableOptions): Promise<XlsxTable> {
-  const opened = await openSheet(path, name, options.sheet, options.signal);
+export async function openXlsx(bytes: TableBytes, size: number, options: OpenTableOptions): Promise<XlsxTable> {
+  const { name } = bytes;
+  const opened = await openSheet(bytes, options.sheet, options.signal);
   const close = () => {
     opened.close();
     return Promise.resolve();

@@ -1,6 +1,6 @@
-import { open } from 'node:fs/promises';
 import { AppError } from '../services/app-error';
 import { badFile } from './table';
+import type { TableBytes } from './table-bytes';
 
 const HEAD_BYTES = 64 * 1024;
 
@@ -9,23 +9,16 @@ export interface FileHead {
   size: number;
 }
 
-/** Opens the file only to look at its first bytes: which reader fits, or why none does. */
-export async function sniffFile(path: string, name: string): Promise<FileHead> {
+/** Looks only at the file's first bytes: which reader fits, or why none does. */
+export async function sniff(bytes: TableBytes): Promise<FileHead> {
   let head: Buffer;
   let size: number;
   try {
-    const handle = await open(path, 'r');
-    try {
-      size = (await handle.stat()).size;
-      const { bytesRead, buffer } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
-      head = buffer.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
-    }
+    ({ head, size } = await bytes.head(HEAD_BYTES));
   } catch (error) {
-    throw unreadable(error, name);
+    throw unreadable(error, bytes.name);
   }
-  return { format: formatOf(head, name), size };
+  return { format: formatOf(head, bytes.name), size };
 }
 
 function unreadable(error: unknown, name: string): AppError {

@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import { AppError } from '../services/app-error';
 import { badFile, throwIfCancelled } from './table';
+import type { TableBytes } from './table-bytes';
 import { chooseSheet, partPath, worksheetParts } from './xlsx-sheets';
 import type { Relationship, WorkbookSheet } from './xlsx-sheets';
 
@@ -42,16 +42,17 @@ export interface OpenedSheet {
 const WORKBOOK = 'xl/workbook.xml';
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 
-/** Opens the XLSX at `path` and its sheet `wanted` (or the first visible worksheet), ready to stream its rows. */
-export async function openSheet(path: string, name: string, wanted: string | undefined, signal: AbortSignal | undefined): Promise<OpenedSheet> {
+/** Opens an XLSX and its sheet `wanted` (or the first visible worksheet), ready to stream its rows. */
+export async function openSheet(bytes: TableBytes, wanted: string | undefined, signal: AbortSignal | undefined): Promise<OpenedSheet> {
+  const { name } = bytes;
   let zip: ZipFile;
   try {
-    zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true });
+    zip = await bytes.zip({ lazyEntries: true, autoClose: false, validateEntrySizes: true });
   } catch (error) {
     throw broken(name, error);
   }
   try {
-    return await sheetOf(zip, path, name, wanted, signal);
+    return await sheetOf(zip, name, wanted, signal);
   } catch (error) {
     zip.close();
     throw error instanceof AppError ? error : broken(name, error);
@@ -62,7 +63,7 @@ export function broken(name: string, error: unknown): AppError {
   return badFile(`Berkas ${name} bukan XLSX yang utuh: berkas rusak atau terpotong (${error instanceof Error ? error.message : String(error)}).`);
 }
 
-async function sheetOf(zip: ZipFile, path: string, name: string, wanted: string | undefined, signal: AbortSignal | undefined): Promise<OpenedSheet> {
+async function sheetOf(zip: ZipFile, name: string, wanted: string | undefined, signal: AbortSignal | undefined): Promise<OpenedSheet> {
   const entries = new Map<string, Entry>();
   for await (const entry of zip.eachEntry()) entries.set(entry.fileName, entry);
   const workbook = entries.get(WORKBOOK);
@@ -82,7 +83,8 @@ async function sheetOf(zip: ZipFile, path: string, name: string, wanted: string 
     })();
   const read = async (entry: Entry): Promise<Readable> => Readable.from(checked(await zip.openReadStreamPromise(entry)));
 
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  // Its own input is left empty: every part is fed to it from the zip.
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
   const internals = reader as unknown as ReaderInternals;
   await internals._parseWorkbook(await read(workbook));
   await internals._parseRels(await read(rels));

@@ -7,6 +7,7 @@ import { demoCommand } from './demo-command';
 import { doctorCommand } from './doctor-command';
 import { exportCommand } from './export-command';
 import { failureMessage } from './failure-message';
+import { importCommand } from './import-command';
 import { keyCommand } from './key-command';
 import { meetingCommand } from './meeting-command';
 import { minutesCommand } from './minutes-command';
@@ -16,8 +17,9 @@ import { serveCommand } from './serve-command';
 import { DB_PASSPHRASE_HELP } from './unlock-folder';
 import { vaultCommand } from './vault-command';
 import { verifyCommand } from './verify-command';
+import { worklistCommand } from './worklist-command';
 
-const COMMANDS: readonly CliCommand[] = [serveCommand, nikCommand, demoCommand, meetingCommand, minutesCommand, keyCommand, exportCommand, verifyCommand, auditCommand, rulesCommand, vaultCommand, backupCommand, doctorCommand];
+const COMMANDS: readonly CliCommand[] = [serveCommand, nikCommand, demoCommand, importCommand, meetingCommand, worklistCommand, minutesCommand, keyCommand, exportCommand, verifyCommand, auditCommand, rulesCommand, vaultCommand, backupCommand, doctorCommand];
 const DATA_DIR_NOTE = 'Folder data: --data-dir DIR, atau variabel MUSKEL_DATA_DIR, atau folder bawaan aplikasi.';
 const HELP_FLAGS = new Set(['--help', '-h', 'help']);
 

@@ -33,6 +33,8 @@ const COMMANDS: string[][] = [
   ['nik', '3573055709840002'],
   ['demo', '--households', '5', '--seed', '1', '--data-dir', data],
   ['meeting', 'list', '--data-dir', data],
+  ['worklist', '--code', 'PKH_DITANGGUHKAN', '--xlsx', join(root, 'dp.xlsx'), '--json', '--data-dir', data],
+  ['worklist', 'propose', '--meeting', '2', '--code', 'BANSOS_DI_ATAS_DESIL', '--data-dir', data],
   ['minutes', '--meeting', '1', '--out', join(root, 'ba.pdf'), '--data-dir', data],
   ['key', 'generate', '--passphrase-file', file, '--data-dir', data],
   ['key', 'export-public', '--out', join(root, 'k.pub'), '--data-dir', data],

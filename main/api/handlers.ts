@@ -1,6 +1,7 @@
 import { auditHandlers } from './audit-handlers';
 import { backupHandlers } from './backup-handlers';
 import { demoHandlers } from './demo-handlers';
+import { dtsenHandlers } from './dtsen-handlers';
 import type { Channel, VaultChannel } from '../../shared/api/contract';
 import type { Handlers } from './handler-types';
 import { householdsHandlers } from './households-handlers';
@@ -18,6 +19,7 @@ export const handlers: Handlers<Exclude<Channel, VaultChannel>> = {
   ...sessionHandlers,
   ...settingsHandlers,
   ...householdsHandlers,
+  ...dtsenHandlers,
   ...meetingsHandlers,
   ...proposalsHandlers,
   ...rulesHandlers,

@@ -5,6 +5,7 @@ import { ChromiumPdf } from '../pdf/chromium-pdf';
 import type { DoorMode, ServiceContext } from '../services/context';
 import { ExportJobs } from '../services/package-jobs';
 import type { PdfPort } from '../services/pdf-port';
+import { ImportJobs } from '../services/dtsen/import-jobs';
 import { Uploads } from '../services/uploads';
 import { fileErrorLog, stderrErrorLog } from './error-log';
 
@@ -22,7 +23,7 @@ export function openContext(dataDir: string, mode: DoorMode, dataKey: Buffer, op
   const db = openDb(join(dataDir, DB_FILE_NAME), dataKey);
   const now = options.now ?? (() => new Date());
   return {
-    db, dataDir, dataKey, mode, now, session: { operator: null }, pdf: options.pdf ?? new ChromiumPdf(), errors: fileErrorLog(dataDir, now), jobs: new ExportJobs(), backups: new BackupJobs(), uploads: new Uploads(),
+    db, dataDir, dataKey, mode, now, session: { operator: null }, pdf: options.pdf ?? new ChromiumPdf(), errors: fileErrorLog(dataDir, now), jobs: new ExportJobs(), backups: new BackupJobs(), imports: new ImportJobs(), uploads: new Uploads(),
   };
 }
 
@@ -30,13 +31,14 @@ export function openContext(dataDir: string, mode: DoorMode, dataKey: Buffer, op
 export function memoryContext(mode: DoorMode): ServiceContext {
   return {
     db: openDb(':memory:', null), dataDir: ':memory:', dataKey: Buffer.alloc(32), mode, now: () => new Date(), session: { operator: null }, pdf: new ChromiumPdf(),
-    errors: stderrErrorLog(), jobs: new ExportJobs(), backups: new BackupJobs(), uploads: new Uploads(),
+    errors: stderrErrorLog(), jobs: new ExportJobs(), backups: new BackupJobs(), imports: new ImportJobs(), uploads: new Uploads(),
   };
 }
 
 /** Running exports are cancelled and finish cleaning up, running backups finish, unused uploads are removed, then the PDF browser and the database close. */
 export async function closeContext(ctx: ServiceContext): Promise<void> {
   await ctx.jobs.cancelAll();
+  await ctx.imports.cancelAll();
   await ctx.backups.settleAll();
   ctx.uploads.discardAll();
   await ctx.pdf.close();

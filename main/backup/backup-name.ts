@@ -9,6 +9,7 @@ const SLUG: Record<BackupKind, string> = {
   TUTUP_MUSYAWARAH: 'tutup-musyawarah',
   SEBELUM_MIGRASI: 'sebelum-migrasi',
   SEBELUM_PEMULIHAN: 'sebelum-pemulihan',
+  SEBELUM_PERUBAHAN_MASSAL: 'sebelum-perubahan-massal',
   MANUAL: 'manual',
 };
 const OFFSET_HOURS = { WIB: 7, WITA: 8, WIT: 9 } as const;

@@ -44,7 +44,7 @@ export function backupsToRemove(backups: readonly RotatedBackup[], today: string
   for (const backup of backups) {
     if (backup.kind === 'TUTUP_MUSYAWARAH' && dayNumber(today) - dayNumber(backup.day) > CLOSE_KEPT_DAYS) remove.push(backup.file);
   }
-  for (const kind of ['SEBELUM_MIGRASI', 'SEBELUM_PEMULIHAN'] as const) {
+  for (const kind of ['SEBELUM_MIGRASI', 'SEBELUM_PEMULIHAN', 'SEBELUM_PERUBAHAN_MASSAL'] as const) {
     remove.push(...backups.filter((b) => b.kind === kind).sort(newestFirst).slice(SAFETY_KEPT).map((b) => b.file));
   }
   return remove;

@@ -1,6 +1,7 @@
 import type { BackupJobs } from '../backup/backup-jobs';
 import type { Db } from '../db/open';
 import type { ErrorReporter } from './error-report';
+import type { ImportJobs } from './dtsen/import-jobs';
 import type { ExportJobs } from './package-jobs';
 import type { PdfPort } from './pdf-port';
 import type { Uploads } from './uploads';
@@ -28,5 +29,6 @@ export interface ServiceContext {
   errors: ErrorReporter;
   jobs: ExportJobs;
   backups: BackupJobs;
+  imports: ImportJobs;
   uploads: Uploads;
 }

@@ -56,6 +56,13 @@ export class Uploads {
     }
   }
 
+  /** Lends the finished (sealed) file to `use` and keeps it for a later `consume` (a preview, then the import). */
+  async peek<T>(uploadId: string, use: (file: SealedScratch) => Promise<T>): Promise<T> {
+    const upload = this.get(uploadId);
+    upload.file.endAppending();
+    return use(upload.file);
+  }
+
   discard(uploadId: string): void {
     const upload = this.open.get(uploadId);
     this.open.delete(uploadId);

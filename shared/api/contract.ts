@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { auditContract } from './audit-contract';
 import { backupContract } from './backup-contract';
 import { demoContract } from './demo-contract';
+import { dtsenContract } from './dtsen-contract';
 import { householdsContract } from './households-contract';
 import { meetingsContract } from './meetings-contract';
 import { minutesContract } from './minutes-contract';
@@ -19,6 +20,7 @@ export const contract = {
   ...sessionContract,
   ...settingsContract,
   ...householdsContract,
+  ...dtsenContract,
   ...meetingsContract,
   ...proposalsContract,
   ...rulesContract,

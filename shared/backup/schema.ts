@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Why a backup was taken; automatic kinds are rotated (main/backup/rotation.ts), MANUAL ones are kept. */
-export const BACKUP_KINDS = ['HARIAN', 'TUTUP_MUSYAWARAH', 'SEBELUM_MIGRASI', 'SEBELUM_PEMULIHAN', 'MANUAL'] as const;
+export const BACKUP_KINDS = ['HARIAN', 'TUTUP_MUSYAWARAH', 'SEBELUM_MIGRASI', 'SEBELUM_PEMULIHAN', 'SEBELUM_PERUBAHAN_MASSAL', 'MANUAL'] as const;
 export const BackupKindSchema = z.enum(BACKUP_KINDS);
 export type BackupKind = z.infer<typeof BackupKindSchema>;
 
@@ -10,6 +10,7 @@ export const BACKUP_KIND_LABEL: Record<BackupKind, string> = {
   TUTUP_MUSYAWARAH: 'Sebelum musyawarah diselesaikan',
   SEBELUM_MIGRASI: 'Sebelum pembaruan skema',
   SEBELUM_PEMULIHAN: 'Sebelum pemulihan',
+  SEBELUM_PERUBAHAN_MASSAL: 'Sebelum impor data DTSEN',
   MANUAL: 'Dibuat operator',
 };
 

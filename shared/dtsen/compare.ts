@@ -30,7 +30,7 @@ export interface ImportCounts {
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /** The programmes after the import: the file decides those it has a column for, the register keeps the rest. */
-function programsAfter(registered: readonly ImportProgram[], person: ImportedPerson | undefined): ImportProgram[] {
+export function programsAfter(registered: readonly ImportProgram[], person: ImportedPerson | undefined): ImportProgram[] {
   const given = person?.programs ?? {};
   const kept = registered.filter((p) => given[p] === undefined);
   return [...kept, ...(Object.keys(given) as ImportProgram[]).filter((p) => given[p] === true)];

@@ -86,6 +86,11 @@ export function parseNik(raw: string, today: Date = new Date()): NikResult {
   };
 }
 
+/** The sex a valid NIK encodes (women's day of birth has 40 added): what an extract without a sex column implies. */
+export function sexOfNik(nik: string): Sex {
+  return Number(nik.slice(6, 8)) > 40 ? 'P' : 'L';
+}
+
 /** Checks that a parsed NIK agrees with the member's recorded sex and birth date (YYYY-MM-DD). */
 export function nikAgreement(info: NikInfo, sex: Sex, birthDate: string): string | null {
   if (info.sex !== sex) {

@@ -10,7 +10,7 @@ const ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
   BUAT: 'Dibuat', UBAH: 'Diubah', HAPUS: 'Dihapus', PUTUSAN: 'Keputusan', STATUS: 'Status',
 };
 const ENTITY_LABELS: Record<AuditEntry['entity'], string> = {
-  PENGATURAN: 'pengaturan', KELUARGA: 'keluarga', MUSYAWARAH: 'musyawarah', HADIR: 'peserta', USULAN: 'usulan', LAMPIRAN: 'lampiran', ATURAN: 'aturan', KUNCI: 'kunci', PAKET: 'paket', FOLDER_DATA: 'folder data',
+  PENGATURAN: 'pengaturan', KELUARGA: 'keluarga', MUSYAWARAH: 'musyawarah', HADIR: 'peserta', USULAN: 'usulan', LAMPIRAN: 'lampiran', ATURAN: 'aturan', KUNCI: 'kunci', PAKET: 'paket', FOLDER_DATA: 'folder data', IMPOR_DTSEN: 'impor data DTSEN',
 };
 
 /** Who changed what and when, newest first, for one meeting or one household. */

@@ -11,6 +11,7 @@ import { KEPMENSOS_79_2025 } from '../../../../shared/rules/ruleset';
 import { TEST_DB_PASSPHRASE } from '../../../fixtures/context';
 import { FIXED_NOW } from '../../../fixtures/clock';
 import { writePlaintextFolder } from '../../../fixtures/plaintext-folder';
+import { corpusFile } from '../../../fixtures/dtsen/files';
 import { aHousehold, householdInputOf } from '../../../fixtures/households';
 import { aMeeting, aProposal } from '../../../fixtures/meetings';
 import { JPEG, PASSPHRASE } from '../../../fixtures/package';
@@ -96,6 +97,15 @@ const steps: { [C in Stepped]: () => InputOf<C> | Promise<InputOf<C>> } = {
   },
   'meetings.delete': async () => ({ id: (await call('meetings.create', aMeeting({ date: '2026-12-02', letterNumber: '400.9/142/35.73.05.1004/2026' }))).id }),
   'households.delete': async () => ({ id: (await call('households.create', aHousehold())).id }),
+  'dtsen.inspect': async () => {
+    const { uploadId } = await call('uploads.begin', {});
+    await call('uploads.append', { uploadId, chunkBase64: readFileSync(corpusFile('dtks-pipa-crlf-cp1252.txt')).toString('base64') });
+    dtsenUpload = uploadId;
+    return { uploadId, fileName: 'dtks-pipa-crlf-cp1252.txt' };
+  },
+  'dtsen.start': () => ({ uploadId: dtsenUpload, fileName: 'dtks-pipa-crlf-cp1252.txt', mapping: {}, dryRun: true, skipInvalid: false }),
+  'dtsen.job': () => ({ id: out('dtsen.start').id }),
+  'dtsen.cancel': () => ({ id: out('dtsen.start').id }),
   'rules.list': () => ({}),
   'rules.add': () => ({ ...KEPMENSOS_79_2025, code: 'KEPMENSOS-UJI-2027', decree: 'Keputusan Menteri Sosial Nomor Uji/HUK/2027', validFrom: '2027-01-01' }),
   'audit.history': () => ({ meetingId: out('meetings.create').id }),
@@ -127,6 +137,7 @@ const steps: { [C in Stepped]: () => InputOf<C> | Promise<InputOf<C>> } = {
 };
 
 let dataDir: string;
+let dtsenUpload = '';
 let folder: DataFolder;
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'muskel-handlers-'));

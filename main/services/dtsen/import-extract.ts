@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import type { ColumnMapping, ImportResult } from '../../../shared/dtsen/import-result';
+import { ColumnMappingSchema } from '../../../shared/dtsen/import-result';
+import { automaticBackup } from '../../backup/backup-folder';
+import { selectKelurahanCode } from '../../db/backup-queries';
+import { importRecordToDb } from '../../db/dtsen-mapping';
+import { insertImportRecord, rememberMapping, selectRememberedMapping } from '../../db/dtsen-queries';
+import { countHouseholds } from '../../db/household-queries';
+import type { Db } from '../../db/open';
+import { writeTransaction } from '../../db/write-transaction';
+import { record, requireOperator } from '../audit';
+import type { ServiceContext } from '../context';
+import { applyDesilUpdate } from './apply-desil';
+import { applyRegister } from './apply-register';
+import type { ImportTally } from './import-run';
+import { readExtract } from './read-extract';
+import type { ExtractRead } from './read-extract';
+import { sha256Of } from './table-source';
+import type { TableSource } from './table-source';
+
+export interface ImportRequest {
+  source: TableSource;
+  /** The file's own name, as the operator knows it: in messages and the import record. */
+  fileName: string;
+  sheet?: string;
+  /** Columns mapped by hand; they win over a mapping remembered for the same headers, and are remembered in turn. */
+  mapping: ColumnMapping;
+  dryRun: boolean;
+  skipInvalid: boolean;
+  signal?: AbortSignal;
+  progress?: (step: string, done: number, total: number) => void;
+}
+
+/** Files with the same headers, in the same order, share a remembered mapping. */
+export const headersKey = (headers: readonly string[]) => createHash('sha256').update(JSON.stringify(headers)).digest('hex');
+
+export function rememberedMapping(db: Db, headers: readonly string[]): ColumnMapping {
+  const stored = selectRememberedMapping(db, headersKey(headers));
+  const parsed = stored === null ? null : ColumnMappingSchema.safeParse(JSON.parse(stored));
+  return parsed?.success ? parsed.data : {};
+}
+
+class Rollback extends Error {}
+
+function resultOf(request: ImportRequest, sha256: string, read: ExtractRead, tally: ImportTally | null, written: boolean): ImportResult {
+  return {
+    fileName: request.fileName,
+    sha256,
+    shape: read.shape,
+    rows: read.rows,
+    dryRun: request.dryRun,
+    written,
+    families: tally?.counts.families ?? { new: 0, changed: 0, unchanged: 0, missing: 0 },
+    members: tally?.counts.members ?? { new: 0, changed: 0, unchanged: 0 },
+    skippedFamilies: tally?.skippedKks.size ?? 0,
+    errors: tally?.errors ?? read.errors,
+    warnings: tally?.warnings ?? [],
+    changed: tally?.changed ?? [],
+  };
+}
+
+/**
+ * Imports a DTSEN extract or a desil update in one transaction: any error and nothing is written (unless
+ * `skipInvalid`, which leaves out each family with a bad row whole). A dry run does everything but commit, so
+ * it reports exactly what the import would do. Before writing, the folder is backed up.
+ */
+export async function importExtract(ctx: ServiceContext, request: ImportRequest): Promise<ImportResult> {
+  const operator = requireOperator(ctx);
+  request.progress?.('Menghitung sidik berkas', 0, 1);
+  const sha256 = await sha256Of(request.source);
+  const read = await readExtract(request.source, {
+    name: request.fileName,
+    sheet: request.sheet,
+    mapping: (headers) => ({ ...rememberedMapping(ctx.db, headers), ...request.mapping }),
+    today: ctx.now(),
+    signal: request.signal,
+    progress: (done, total) => request.progress?.('Membaca berkas', done, total),
+  });
+  if (read.match.missing.length > 0 || read.match.duplicates.length > 0) return resultOf(request, sha256, read, null, false);
+  const mayWrite = () => !request.dryRun && (read.errors.length === 0 || request.skipInvalid);
+  if (mayWrite() && countHouseholds(ctx.db) > 0) {
+    request.progress?.('Mencadangkan data', 0, 1);
+    await automaticBackup(ctx, 'SEBELUM_PERUBAHAN_MASSAL');
+  }
+  request.progress?.('Menyimpan', 0, 1);
+  let result: ImportResult | null = null;
+  try {
+    writeTransaction(ctx.db, () => {
+      const tally = read.shape === 'REGISTER' ? applyRegister(ctx, read, selectKelurahanCode(ctx.db) ?? '') : applyDesilUpdate(ctx, read);
+      const keep = !request.dryRun && (tally.errors.length === 0 || request.skipInvalid);
+      result = resultOf(request, sha256, read, tally, keep);
+      if (!keep) throw new Rollback();
+      const at = ctx.now().toISOString();
+      const importId = insertImportRecord(ctx.db, importRecordToDb({
+        fileName: request.fileName, sha256, shape: read.shape, rows: read.rows, skippedRows: read.errors.length, counts: tally.counts, operator, at,
+      }));
+      if (Object.keys(request.mapping).length > 0) rememberMapping(ctx.db, headersKey(read.headers), JSON.stringify(request.mapping), at);
+      record(ctx, {
+        action: 'BUAT', entity: 'IMPOR_DTSEN', entityId: importId,
+        after: { berkas: request.fileName, sha256, baris: read.rows, keluarga: tally.counts.families, anggota: tally.counts.members, dilewati: tally.skippedKks.size },
+      });
+    });
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+  }
+  if (!result) throw new Error('import finished without a result');
+  return result;
+}

@@ -1,0 +1,28 @@
+import type { FamilyOutcome, ImportCounts } from '../../../shared/dtsen/compare';
+import { CHANGES_LISTED } from '../../../shared/dtsen/import-result';
+import type { ImportResult, RowProblem } from '../../../shared/dtsen/import-result';
+
+/** What an import has found and done so far: counts, problems and the first changed families. */
+export class ImportTally {
+  readonly counts: ImportCounts = { families: { new: 0, changed: 0, unchanged: 0, missing: 0 }, members: { new: 0, changed: 0, unchanged: 0 } };
+  readonly errors: RowProblem[] = [];
+  readonly warnings: RowProblem[] = [];
+  readonly changed: ImportResult['changed'] = [];
+  readonly skippedKks = new Set<string>();
+
+  add(counts: ImportCounts): void {
+    for (const key of ['new', 'changed', 'unchanged', 'missing'] as const) this.counts.families[key] += counts.families[key];
+    for (const key of ['new', 'changed', 'unchanged'] as const) this.counts.members[key] += counts.members[key];
+  }
+
+  note(outcome: FamilyOutcome): void {
+    if (outcome.status === 'CHANGED' && this.changed.length < CHANGES_LISTED) {
+      this.changed.push({ noKk: outcome.noKk, householdId: outcome.householdId, changes: outcome.changes });
+    }
+  }
+}
+
+/** Splits a list into pieces of `size`, so each piece's lookups are one statement. */
+export function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}

@@ -128,3 +128,8 @@ export function rememberMapping(db: Db, headersKey: string, mapping: string, now
      ON CONFLICT (headers_key) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at`,
   ).run(headersKey, mapping, now);
 }
+
+/** Families imported before the kelurahan was set up take its code once it is. */
+export function fillMissingKelurahanCode(db: Db, code: string): void {
+  db.prepare("UPDATE households SET kelurahan_code = ? WHERE kelurahan_code = ''").run(code);
+}

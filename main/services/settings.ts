@@ -7,6 +7,7 @@ import { record } from './audit';
 import type { ServiceContext } from './context';
 import { sniffType } from './file-type';
 import { findVillage } from './regions';
+import { fillMissingKelurahanCode } from '../db/dtsen-queries';
 import { writeTransaction } from '../db/write-transaction';
 
 const MAX_LOGO_BYTES = 1024 * 1024;
@@ -31,6 +32,7 @@ export async function saveSettings(ctx: ServiceContext, input: SettingsInput): P
   const hasLogo = writeTransaction(ctx.db, () => {
     const before = storedSettings(ctx);
     upsertSettings(ctx.db, input, ctx.now().toISOString());
+    fillMissingKelurahanCode(ctx.db, input.kelurahanCode);
     record(ctx, { action: before ? 'UBAH' : 'BUAT', entity: 'PENGATURAN', entityId: 1, before: before ?? undefined, after: input });
     return before?.hasLogo ?? false;
   });

@@ -150,6 +150,8 @@ export const MemberSchema = z.object({
 });
 export const HouseholdSchema = z.object({
   ...HOUSEHOLD_FIELDS,
+  /** '' for a family imported before the kelurahan was set up; filled in when it is. */
+  kelurahanCode: z.string().regex(/^(\d{10})?$/),
   id: z.number().int(),
   members: z.array(MemberSchema),
   createdAt: z.string(),

@@ -1,7 +1,6 @@
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IMPORT_FIELDS } from '../../../shared/dtsen/columns';
-import type { ImportField } from '../../../shared/dtsen/columns';
 import type { ColumnMapping, ImportResult } from '../../../shared/dtsen/import-result';
 import { problemText } from '../../../shared/dtsen/problem-text';
 import { formatCount } from '../../../shared/format/date';
@@ -23,7 +22,7 @@ export function parseMappings(pairs: readonly string[]): ColumnMapping {
     if (at <= 0 || (field === undefined && name.toLowerCase() !== IGNORE)) {
       throw new CliFailure(`--map "${pair}" tidak dapat dibaca: tulis "JUDUL KOLOM=kolom", kolom salah satu dari ${IMPORT_FIELDS.join(', ')} atau ${IGNORE}.`, 2);
     }
-    mapping[header] = (field ?? null) as ImportField | null;
+    mapping[header] = field ?? null;
   }
   return mapping;
 }

@@ -40,7 +40,12 @@ export function rememberedMapping(db: Db, headers: readonly string[]): ColumnMap
   return parsed?.success ? parsed.data : {};
 }
 
-class Rollback extends Error {}
+/** Thrown to roll the transaction back (a dry run, or errors) while keeping what it found. */
+class Rollback extends Error {
+  constructor(readonly result: ImportResult) {
+    super('rolled back');
+  }
+}
 
 function resultOf(request: ImportRequest, sha256: string, read: ExtractRead, tally: ImportTally | null, written: boolean): ImportResult {
   return {
@@ -83,13 +88,12 @@ export async function importExtract(ctx: ServiceContext, request: ImportRequest)
     await automaticBackup(ctx, 'SEBELUM_PERUBAHAN_MASSAL');
   }
   request.progress?.('Menyimpan', 0, 1);
-  let result: ImportResult | null = null;
   try {
-    writeTransaction(ctx.db, () => {
+    return writeTransaction(ctx.db, () => {
       const tally = read.shape === 'REGISTER' ? applyRegister(ctx, read, selectKelurahanCode(ctx.db) ?? '') : applyDesilUpdate(ctx, read);
       const keep = !request.dryRun && (tally.errors.length === 0 || request.skipInvalid);
-      result = resultOf(request, sha256, read, tally, keep);
-      if (!keep) throw new Rollback();
+      const result = resultOf(request, sha256, read, tally, keep);
+      if (!keep) throw new Rollback(result);
       const at = ctx.now().toISOString();
       const importId = insertImportRecord(ctx.db, importRecordToDb({
         fileName: request.fileName, sha256, shape: read.shape, rows: read.rows, skippedRows: read.errors.length, counts: tally.counts, operator, at,
@@ -99,10 +103,10 @@ export async function importExtract(ctx: ServiceContext, request: ImportRequest)
         action: 'BUAT', entity: 'IMPOR_DTSEN', entityId: importId,
         after: { berkas: request.fileName, sha256, baris: read.rows, keluarga: tally.counts.families, anggota: tally.counts.members, dilewati: tally.skippedKks.size },
       });
+      return result;
     });
   } catch (error) {
-    if (!(error instanceof Rollback)) throw error;
+    if (error instanceof Rollback) return error.result;
+    throw error;
   }
-  if (!result) throw new Error('import finished without a result');
-  return result;
 }

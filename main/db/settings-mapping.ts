@@ -1,3 +1,4 @@
+import type { PaperSize } from '../../shared/print/paper';
 import type { SettingsInput } from '../../shared/settings/schema';
 
 export interface SettingsDbRow {
@@ -8,6 +9,7 @@ export interface SettingsDbRow {
   secretary_nip: string;
   office_address: string;
   nik_display: 'FULL' | 'MASKED';
+  paper_size: PaperSize;
   has_logo: 0 | 1;
 }
 
@@ -27,6 +29,7 @@ export function settingsFromDb(row: SettingsDbRow): StoredSettings {
     secretaryNip: row.secretary_nip,
     officeAddress: row.office_address,
     nikDisplay: row.nik_display,
+    paperSize: row.paper_size,
     hasLogo: row.has_logo === 1,
   };
 }
@@ -34,7 +37,7 @@ export function settingsFromDb(row: SettingsDbRow): StoredSettings {
 export function settingsToDb(s: SettingsInput) {
   return {
     kelurahan_code: s.kelurahanCode, lurah_name: s.lurahName, lurah_nip: s.lurahNip, secretary_name: s.secretaryName,
-    secretary_nip: s.secretaryNip, office_address: s.officeAddress, nik_display: s.nikDisplay,
+    secretary_nip: s.secretaryNip, office_address: s.officeAddress, nik_display: s.nikDisplay, paper_size: s.paperSize,
   };
 }
 

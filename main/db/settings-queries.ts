@@ -9,11 +9,12 @@ export function selectSettings(db: Db): SettingsDbRow | null {
 
 export function upsertSettings(db: Db, s: SettingsInput, now: string): void {
   db.prepare(
-    `INSERT INTO settings (id, kelurahan_code, lurah_name, lurah_nip, secretary_name, secretary_nip, office_address, nik_display, updated_at)
-     VALUES (1, @kelurahan_code, @lurah_name, @lurah_nip, @secretary_name, @secretary_nip, @office_address, @nik_display, @now)
+    `INSERT INTO settings (id, kelurahan_code, lurah_name, lurah_nip, secretary_name, secretary_nip, office_address, nik_display, paper_size, updated_at)
+     VALUES (1, @kelurahan_code, @lurah_name, @lurah_nip, @secretary_name, @secretary_nip, @office_address, @nik_display, @paper_size, @now)
      ON CONFLICT (id) DO UPDATE SET kelurahan_code = excluded.kelurahan_code, lurah_name = excluded.lurah_name,
        lurah_nip = excluded.lurah_nip, secretary_name = excluded.secretary_name, secretary_nip = excluded.secretary_nip,
-       office_address = excluded.office_address, nik_display = excluded.nik_display, updated_at = excluded.updated_at`,
+       office_address = excluded.office_address, nik_display = excluded.nik_display,
+       paper_size = excluded.paper_size, updated_at = excluded.updated_at`,
   ).run({ ...settingsToDb(s), now });
 }
 

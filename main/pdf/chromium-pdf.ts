@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { AppError } from '../services/app-error';
-import type { PdfPort } from '../services/pdf-port';
+import { PAPER } from '../../shared/print/paper';
+import type { PdfOptions, PdfPort } from '../services/pdf-port';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -67,7 +68,7 @@ export class ChromiumPdf implements PdfPort {
     }
   }
 
-  async render(html: string, options: { footerTemplate: string }): Promise<Buffer> {
+  async render(html: string, options: PdfOptions): Promise<Buffer> {
     this.busy++;
     if (this.idleTimer) clearTimeout(this.idleTimer);
     try {
@@ -76,8 +77,10 @@ export class ChromiumPdf implements PdfPort {
         // Offline by construction: the document carries everything inline, nothing may be fetched.
         await page.route('**/*', (route) => route.abort());
         await page.setContent(html, { waitUntil: 'load' });
+        const { widthMm, heightMm } = PAPER[options.paper];
         return await page.pdf({
-          format: 'A4',
+          width: `${widthMm}mm`,
+          height: `${heightMm}mm`,
           preferCSSPageSize: true,
           printBackground: true,
           displayHeaderFooter: true,

@@ -22,6 +22,7 @@ export const DEMO_SETTINGS: SettingsInput = {
   secretaryNip: '198209232009022004',
   officeAddress: 'Jl. MT Haryono Gg. 1 No. 2, Dinoyo, Kota Malang 65144',
   nikDisplay: 'FULL',
+  paperSize: 'A4',
 };
 
 const DEMO_TODAY = new Date(Date.UTC(2026, 10, 28));

@@ -55,6 +55,6 @@ export async function minutesPdf(ctx: ServiceContext, meetingId: number, documen
   const data = await minutesData(ctx, meetingId);
   const html = document === 'BERITA_ACARA' ? beritaAcaraHtml(data) : daftarHadirHtml(data);
   const label = `${document === 'BERITA_ACARA' ? 'Berita Acara' : 'Daftar Hadir'} Musyawarah Kelurahan ${data.settings.village.name} · Nomor ${data.meeting.letterNumber}`;
-  const pdf = await ctx.pdf.render(html, { footerTemplate: footerTemplate(label) });
+  const pdf = await ctx.pdf.render(html, { footerTemplate: footerTemplate(label), paper: data.settings.paperSize });
   return { fileName: minutesFileName(data, document), pdf };
 }

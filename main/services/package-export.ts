@@ -115,8 +115,8 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
     ]);
     progress('Membuat berita acara dan daftar hadir (PDF)', 1, total);
     const label = `Musyawarah Kelurahan ${data.settings.village.name} · Nomor ${data.meeting.letterNumber}`;
-    documents.set('berita-acara.pdf', await ctx.pdf.render(beritaAcaraHtml(data), { footerTemplate: footerTemplate(`Berita Acara ${label}`) }));
-    documents.set('daftar-hadir.pdf', await ctx.pdf.render(daftarHadirHtml(data), { footerTemplate: footerTemplate(`Daftar Hadir ${label}`) }));
+    documents.set('berita-acara.pdf', await ctx.pdf.render(beritaAcaraHtml(data), { footerTemplate: footerTemplate(`Berita Acara ${label}`), paper: data.settings.paperSize }));
+    documents.set('daftar-hadir.pdf', await ctx.pdf.render(daftarHadirHtml(data), { footerTemplate: footerTemplate(`Daftar Hadir ${label}`), paper: data.settings.paperSize }));
     progress('Menyiapkan lampiran', 2, total);
     const { files, bytes: expected } = bagPayload(ctx, data, documents);
     const packing = `Menghitung sidik (SHA-256, SHA-512), menandatangani, memadatkan (zip)${request.encrypt ? ' dan mengenkripsi (age)' : ''}`;

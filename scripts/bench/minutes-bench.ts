@@ -31,8 +31,8 @@ export async function benchMinutes(ctx: ServiceContext, runs: number): Promise<v
     decide(ctx, { proposalId: p.id, decision: 'DISETUJUI', groundcheck: false, note: '' });
   }
   closeMeeting(ctx, meeting.id, null);
-  const blank = page('Kosong', '<p></p>');
-  const baseline = await timeIt(runs, () => ctx.pdf.render(blank, { footerTemplate: footerTemplate('') }));
+  const blank = page('Kosong', '<p></p>', 'A4');
+  const baseline = await timeIt(runs, () => ctx.pdf.render(blank, { footerTemplate: footerTemplate(''), paper: 'A4' }));
   const minutes = await timeIt(runs, () => minutesPdf(ctx, meeting.id, 'BERITA_ACARA'));
   const pages = (await minutesPdf(ctx, meeting.id, 'BERITA_ACARA')).pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
   console.log(`  berita acara 300 usulan (${pages} halaman): median ${ms(minutes)}  |  halaman A4 kosong: median ${ms(baseline)}  |  rasio ${(minutes / baseline).toFixed(1)}x`);

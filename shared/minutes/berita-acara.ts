@@ -109,5 +109,5 @@ ditandai perlu groundcheck dimohonkan verifikasi lapangan.</p>
 ${signatures(data)}
 </div>
 <div class="ident">ID musyawarah: ${esc(data.meetingCode)} · Kode dokumen: ${esc(data.documentCode)}${data.keyId ? ` · Kunci penanda tangan paket: ${esc(data.keyId)}` : ''} · Kepala catatan audit: ${esc(data.auditHead)}</div>`;
-  return page(`Berita Acara ${meeting.letterNumber}`, body);
+  return page(`Berita Acara ${meeting.letterNumber}`, body, data.settings.paperSize);
 }

@@ -33,5 +33,5 @@ ${kopSurat(data)}
 <div class="signatures"><div class="col"></div><div class="col"><p>${esc(data.settings.village.name)}, ${esc(formatDate(meeting.date))}<br>Lurah ${esc(data.settings.village.name)}</p>
 <div class="sign"><div class="role"></div><div class="name">${esc(meeting.chairName)}</div><div>NIP. ${esc(meeting.chairNip || '-')}</div></div></div></div>
 <div class="ident">ID musyawarah: ${esc(data.meetingCode)} · Kode dokumen: ${esc(data.documentCode)}</div>`;
-  return page(`Daftar Hadir ${meeting.letterNumber}`, body);
+  return page(`Daftar Hadir ${meeting.letterNumber}`, body, data.settings.paperSize);
 }

@@ -1,3 +1,5 @@
+import { PAPER, pageRule } from '../print/paper';
+import type { PaperSize } from '../print/paper';
 import type { MinutesData } from './data';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -7,8 +9,12 @@ export function esc(value: string | number): string {
   return String(value).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
-export const PRINT_CSS = `
-@page { size: A4 portrait; margin: 18mm 18mm 20mm 22mm; }
+const MARGIN = '18mm 18mm 20mm 22mm';
+
+/** The documents' style sheet, for the office's paper; on screen (the preview) the body is drawn as that sheet. */
+function printCss(paper: PaperSize): string {
+  return `
+${pageRule(paper, MARGIN)}
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; font-family: 'Times New Roman', 'Liberation Serif', 'DejaVu Serif', serif; font-size: 12pt; line-height: 1.45; color: #000; }
@@ -37,7 +43,7 @@ table.grid tr { break-inside: avoid; page-break-inside: avoid; }
 .bnba { font-family: 'Arial Narrow', 'Liberation Sans Narrow', 'Liberation Sans', Arial, sans-serif; font-size: 8pt; line-height: 1.25; margin: 4px 0 12px; }
 .bnba td.mono, .mono { font-family: 'Liberation Mono', 'DejaVu Sans Mono', monospace; font-size: 7pt; white-space: nowrap; letter-spacing: -0.1px; }
 .ident { font-family: Arial, 'Liberation Sans', sans-serif; font-size: 8pt; color: #333; margin-top: 14px; border-top: 0.5pt solid #999; padding-top: 4px; }
-.signatures { display: flex; justify-content: space-between; gap: 24px; margin-top: 18px; break-inside: avoid; page-break-inside: avoid; }
+.signatures { display: flex; justify-content: space-between; gap: 24px; margin-top: 18px; break-inside: avoid; page-break-inside: avoid; break-before: avoid; page-break-before: avoid; }
 .signatures .col { flex: 1; }
 .sign { margin-bottom: 14px; break-inside: avoid; }
 .sign .role { margin-bottom: 52px; }
@@ -50,13 +56,14 @@ table.fixed { table-layout: fixed; }
 .closing { break-inside: avoid; page-break-inside: avoid; }
 @media screen {
   html { background: #d9dde3; }
-  body { width: 210mm; min-height: 297mm; margin: 16px auto; padding: 18mm 18mm 20mm 22mm; background: #fff; box-shadow: 0 2px 12px rgba(0, 0, 0, 0.25); }
+  body { width: ${PAPER[paper].widthMm}mm; min-height: ${PAPER[paper].heightMm}mm; margin: 16px auto; padding: ${MARGIN}; background: #fff; box-shadow: 0 2px 12px rgba(0, 0, 0, 0.25); }
 }
 .attendance td { height: 11mm; }
 .attendance td.sig { width: 34%; position: relative; }
 .attendance td.sig span { position: absolute; top: 2px; font-size: 8pt; }
 .attendance td.sig.even span { left: 45%; }
 `;
+}
 
 export function kopSurat(data: MinutesData): string {
   const v = data.settings.village;
@@ -73,8 +80,8 @@ export function kopSurat(data: MinutesData): string {
 </header>`;
 }
 
-export function page(title: string, body: string): string {
-  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${PRINT_CSS}</style></head><body>${body}</body></html>`;
+export function page(title: string, body: string, paper: PaperSize): string {
+  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${printCss(paper)}</style></head><body>${body}</body></html>`;
 }
 
 /** Footer on every printed page (Chromium fills pageNumber and totalPages). */

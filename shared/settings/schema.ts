@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_PAPER_SIZE, PaperSizeSchema } from '../print/paper';
 
 const nip = (label: string) =>
   z.string().trim().regex(/^(\d{18})?$/, `NIP ${label} harus 18 digit (kosongkan bila tidak ada)`);
@@ -14,6 +15,8 @@ export const SettingsInputSchema = z.object({
   officeAddress: z.string().trim().min(5, 'Alamat kantor wajib diisi').max(200, 'Alamat kantor terlalu panjang'),
   /** Copies posted in public show NIKs and No. KK masked (357305******0001). */
   nikDisplay: z.enum(['FULL', 'MASKED']).default('FULL'),
+  /** The sheet every printed document is laid out for. */
+  paperSize: PaperSizeSchema.default(DEFAULT_PAPER_SIZE),
 });
 export type SettingsInput = z.infer<typeof SettingsInputSchema>;
 

@@ -29,6 +29,8 @@ test('first run: the secretary picks the kelurahan and records who signs', async
   await page.getByLabel('NIP Lurah').fill('197104151998031007');
   await page.getByRole('button', { name: 'Simpan dan mulai' }).click();
   await expect(page.getByRole('heading', { name: 'Daftar Keluarga' })).toBeVisible();
+  await expect(page.getByTestId('home-summary')).toContainText('Belum pernah diadakan');
+  await expect(page.getByTestId('home-summary')).toContainText('perlu diadakan sekarang');
   await expect(page.locator('.brand')).toContainText('Kelurahan Dinoyo');
   await expect(page.getByTestId('operator')).toHaveText('Siti Nurhayati');
 
@@ -36,8 +38,10 @@ test('first run: the secretary picks the kelurahan and records who signs', async
   expect(settings).toMatchObject({ kelurahanCode: '3573051004', lurahNip: '197104151998031007' });
 
   await page.getByRole('link', { name: 'Pengaturan' }).click();
+  await expect(page.getByLabel('A4 (210 × 297 mm), ukuran baku surat dinas')).toBeChecked();
   await page.getByLabel('Nama Sekretaris Kelurahan').fill('Siti Nurhayati, S.Sos., M.AP.');
+  await page.getByLabel('F4 (215 × 330 mm), kertas Folio').check();
   await page.getByRole('button', { name: 'Simpan pengaturan' }).click();
   await expect(page.getByText('Pengaturan tersimpan.')).toBeVisible();
-  expect(await api(muskel.server, 'settings.get', {})).toMatchObject({ secretaryName: 'Siti Nurhayati, S.Sos., M.AP.' });
+  expect(await api(muskel.server, 'settings.get', {})).toMatchObject({ secretaryName: 'Siti Nurhayati, S.Sos., M.AP.', paperSize: 'F4' });
 });

@@ -9,7 +9,7 @@ import { callOrFail } from './call';
 export const minutesCommand: CliCommand = {
   name: 'minutes',
   usage: 'muskel minutes --meeting ID --out FILE.pdf [--daftar-hadir FILE.pdf] [--data-dir DIR]',
-  summary: 'Menulis berita acara (dan daftar hadir) musyawarah sebagai PDF A4',
+  summary: 'Menulis berita acara (dan daftar hadir) musyawarah sebagai PDF, pada ukuran kertas dari Pengaturan (A4 atau F4)',
   async run(args) {
     const { values } = parseArgs({
       args,

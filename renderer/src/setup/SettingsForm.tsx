@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
+import { PAPER } from '../../../shared/print/paper';
 import { SettingsInputSchema } from '../../../shared/settings/schema';
 import type { Settings, SettingsInput, Village } from '../../../shared/settings/schema';
 import { call } from '../api/client';
@@ -18,7 +19,7 @@ interface SettingsFormProps {
 }
 
 type SettingsFormValues = z.input<typeof SettingsInputSchema>;
-const EMPTY: SettingsFormValues = { kelurahanCode: '', lurahName: '', lurahNip: '', secretaryName: '', secretaryNip: '', officeAddress: '', nikDisplay: 'FULL' };
+const EMPTY: SettingsFormValues = { kelurahanCode: '', lurahName: '', lurahNip: '', secretaryName: '', secretaryNip: '', officeAddress: '', nikDisplay: 'FULL', paperSize: 'A4' };
 
 /** First-run setup and, later, Pengaturan: the kelurahan and the people who sign. */
 export function SettingsForm({ initial, onSaved }: SettingsFormProps) {
@@ -75,8 +76,15 @@ export function SettingsForm({ initial, onSaved }: SettingsFormProps) {
           </Field>
         </div>
       </fieldset>
-      <fieldset>
+      <fieldset className="panel">
         <legend>Pencetakan</legend>
+        <div className="field">
+          <span className="label">Ukuran kertas untuk semua dokumen yang dicetak</span>
+          <div className="check-row">
+            <label><input type="radio" value="A4" {...register('paperSize')} /> {PAPER.A4.label}, ukuran baku surat dinas</label>
+            <label><input type="radio" value="F4" {...register('paperSize')} /> {PAPER.F4.label}, kertas Folio</label>
+          </div>
+        </div>
         <div className="field">
           <span className="label">NIK dan No. KK pada daftar usulan (BNBA) yang dicetak</span>
           <div className="check-row">

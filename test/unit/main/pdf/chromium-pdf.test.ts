@@ -1,11 +1,14 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChromiumPdf } from '../../../../main/pdf/chromium-pdf';
+import { pageSizesMm } from '../../../fixtures/pdf-pages';
 import { chromiumChildrenOf, isAlive } from '../../../fixtures/processes/tree';
 
 const HTML = '<!doctype html><meta charset="utf-8"><p>Berita acara</p>';
-const FOOTER = { footerTemplate: '<div></div>' };
+const FOOTER = { footerTemplate: '<div></div>', paper: 'A4' } as const;
 const isPdf = (bytes: Buffer) => bytes.subarray(0, 5).toString('latin1') === '%PDF-';
 
 let pdf: ChromiumPdf | null = null;
@@ -15,6 +18,18 @@ afterEach(async () => {
 });
 
 describe.runIf(process.platform === 'linux')('PDF through Chromium', () => {
+  it('prints on the paper it is given when the document names no size', async () => {
+    pdf = new ChromiumPdf();
+    const dir = mkdtempSync(join(tmpdir(), 'muskel-pdf-'));
+    try {
+      const file = join(dir, 'f4.pdf');
+      writeFileSync(file, await pdf.render(HTML, { ...FOOTER, paper: 'F4' }));
+      expect(pageSizesMm(file)).toEqual(['215×330']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('starts Chromium again when it died between two PDFs', async () => {
     pdf = new ChromiumPdf();
     expect(isPdf(await pdf.render(HTML, FOOTER))).toBe(true);

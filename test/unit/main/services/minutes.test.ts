@@ -14,6 +14,7 @@ import { tempContext } from '../../../fixtures/context';
 import type { TestContext } from '../../../fixtures/context';
 import { aHousehold, aMember } from '../../../fixtures/households';
 import { aMeeting, aProposal, withSettings } from '../../../fixtures/meetings';
+import { pageSizesMm } from '../../../fixtures/pdf-pages';
 
 const FIRST = ['Sutrisno', 'Wahyuni', 'Mulyono', 'Kasiyem', 'Suparmi', 'Bambang', 'Tukiyem', 'Slamet', 'Sumiati', 'Paidi'];
 const DECISIONS: readonly Decision[] = ['DISETUJUI', 'DITOLAK', 'DITUNDA'];
@@ -98,6 +99,23 @@ describe('berita acara PDF', () => {
     pages.forEach((p, i) => expect(p).toContain(`Halaman ${i + 1} dari ${pages.length}`));
   }, 60_000);
 
+  it('comes out on F4 (215 × 330 mm), as does the daftar hadir, when the office chose it, the signatures kept with the closing', async () => {
+    await saveSettings(ctx, { ...DEMO_SETTINGS, paperSize: 'F4' });
+    try {
+      const { file: daftarHadir } = await pdfText('DAFTAR_HADIR');
+      expect(pageSizesMm(daftarHadir)).toEqual(['215×330']);
+      const { file, pages } = await pdfText('BERITA_ACARA');
+      const sizes = pageSizesMm(file);
+      expect(sizes.length).toBeGreaterThan(4);
+      expect(new Set(sizes)).toEqual(new Set(['215×330']));
+      const closing = pages.find((p) => p.includes('Demikian berita acara'));
+      expect(closing).toContain('Mengetahui,');
+      expect(closing).toContain(`NIP. ${DEMO_SETTINGS.lurahNip}`);
+    } finally {
+      await saveSettings(ctx, DEMO_SETTINGS);
+    }
+  }, 60_000);
+
   it('masks NIK and No. KK when the office chose public copies', async () => {
     await saveSettings(ctx, { ...DEMO_SETTINGS, nikDisplay: 'MASKED' });
     const html = await minutesHtml(ctx, meetingId, 'BERITA_ACARA');
@@ -120,4 +138,25 @@ describe('daftar hadir PDF', () => {
     expect(text.match(/Tidak hadir/g)).toHaveLength(1);
     expect(text).toContain('Halaman 1 dari 1');
   }, 60_000);
+
+  it("never leaves the Lurah's signature alone on a page, on A4 or F4, however long the list", async () => {
+    const other = await createMeeting(ctx, aMeeting({ date: '2026-12-04', letterNumber: '400.9/150/35.73.05.1004/2026' }));
+    const file = join(ctx.dataDir, 'daftar-hadir-panjang.pdf');
+    try {
+      // The first page of either paper fills up within 12 to 20 one-line rows.
+      for (let n = 1; n <= 20; n++) {
+        addAttendee(ctx, other.id, { name: `${FIRST[n % FIRST.length] ?? ''} Hadir${n}`, unsur: 'RT', rt: n, rw: 5, phone: null, present: true });
+        if (n < 12) continue;
+        for (const paperSize of ['A4', 'F4'] as const) {
+          await saveSettings(ctx, { ...DEMO_SETTINGS, paperSize });
+          writeFileSync(file, (await minutesPdf(ctx, other.id, 'DAFTAR_HADIR')).pdf);
+          const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f');
+          const signed = pages.find((p) => p.includes(`NIP. ${DEMO_SETTINGS.lurahNip}`));
+          expect(signed, `${paperSize}, ${n} peserta`).toMatch(new RegExp(`Hadir${n}\\b`));
+        }
+      }
+    } finally {
+      await saveSettings(ctx, DEMO_SETTINGS);
+    }
+  }, 120_000);
 });

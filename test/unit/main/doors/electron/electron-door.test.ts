@@ -109,12 +109,13 @@ describe('the preload', () => {
 });
 
 describe('the PDF window', () => {
-  it('prints in its own offline session, leaving the main window\'s session unblocked', async () => {
+  it('prints on the office\'s paper in its own offline session, leaving the main window\'s session unblocked', async () => {
     fake = fakeElectron({ userData });
     vi.doMock('electron', () => fake.module);
     const { ElectronPdf } = await import('../../../../../main/doors/electron/electron-pdf');
-    const pdf = await new ElectronPdf().render('<p>Berita acara</p>', { footerTemplate: '<div></div>' });
+    const pdf = await new ElectronPdf().render('<p>Berita acara</p>', { footerTemplate: '<div></div>', paper: 'F4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(fake.state.windows[0]?.webContents.printed).toEqual([expect.objectContaining({ pageSize: { width: 215 / 25.4, height: 330 / 25.4 } })]);
     const own = fake.state.sessions.get('muskel-pdf');
     expect(own?.blocked).toEqual([{ urls: ['*://*/*'] }]);
     expect(fake.state.windows[0]?.options.webPreferences).toMatchObject({ session: own, javascript: false, sandbox: true, devTools: false });

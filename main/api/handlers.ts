@@ -4,6 +4,7 @@ import { demoHandlers } from './demo-handlers';
 import { dtsenHandlers } from './dtsen-handlers';
 import type { Channel, VaultChannel } from '../../shared/api/contract';
 import type { Handlers } from './handler-types';
+import { homeHandlers } from './home-handlers';
 import { householdsHandlers } from './households-handlers';
 import { meetingsHandlers } from './meetings-handlers';
 import { minutesHandlers } from './minutes-handlers';
@@ -18,6 +19,7 @@ import { worklistHandlers } from './worklist-handlers';
 export const handlers: Handlers<Exclude<Channel, VaultChannel>> = {
   ...sessionHandlers,
   ...settingsHandlers,
+  ...homeHandlers,
   ...householdsHandlers,
   ...dtsenHandlers,
   ...meetingsHandlers,

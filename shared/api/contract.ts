@@ -3,6 +3,7 @@ import { auditContract } from './audit-contract';
 import { backupContract } from './backup-contract';
 import { demoContract } from './demo-contract';
 import { dtsenContract } from './dtsen-contract';
+import { homeContract } from './home-contract';
 import { householdsContract } from './households-contract';
 import { meetingsContract } from './meetings-contract';
 import { minutesContract } from './minutes-contract';
@@ -19,6 +20,7 @@ export const contract = {
   ...vaultContract,
   ...sessionContract,
   ...settingsContract,
+  ...homeContract,
   ...householdsContract,
   ...dtsenContract,
   ...meetingsContract,

@@ -4,7 +4,7 @@ export const MONTH_NAMES = [
 ] as const;
 
 /** "2026-11-28" -> Date at UTC midnight; calendar dates carry no time zone. */
-function calendarDate(iso: string): Date {
+export function calendarDate(iso: string): Date {
   const [y, m, d] = iso.split('-').map(Number);
   return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
 }

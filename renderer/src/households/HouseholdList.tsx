@@ -3,6 +3,7 @@ import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { formatCount } from '../../../shared/format/date';
 import { formatRtRw } from '../../../shared/format/address';
 import { hrefFor, navigate } from '../app/route';
+import { HomeSummary } from '../home/HomeSummary';
 import { DesilBadge, ProgramChips } from '../ui/Badges';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { useHouseholdPages } from './useHouseholdPages';
@@ -44,6 +45,7 @@ export function HouseholdList() {
             {pages.total === null ? 'Memuat…' : query.trim() ? `${formatCount(pages.total)} keluarga cocok` : `${formatCount(pages.total)} keluarga terdaftar`}
           </p>
         </div>
+        <HomeSummary />
         <a className="button" href={hrefFor({ page: 'household-new' })}>
           + Tambah keluarga
         </a>

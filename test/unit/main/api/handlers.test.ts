@@ -90,6 +90,7 @@ const steps: { [C in Stepped]: () => InputOf<C> | Promise<InputOf<C>> } = {
   'worklist.xlsx': () => ({ filter: { rw: 1 } }),
   'meetings.summary': () => ({ id: out('meetings.create').id }),
   'meetings.close': () => ({ id: out('meetings.create').id, carryToMeetingId: null }),
+  'home.overview': () => ({}),
   'proposals.delete': async () => {
     const spare = await call('meetings.create', aMeeting({ date: '2026-12-01', letterNumber: '400.9/141/35.73.05.1004/2026' }));
     const p = await call('proposals.add', { meetingId: spare.id, proposal: aProposal(out('households.create').id) });
@@ -166,6 +167,9 @@ describe('handlers', () => {
     expect(out('vault.status')).toEqual({ state: 'NEW', problem: null, osKeyStoreAvailable: false, rememberedOnThisComputer: false });
     expect(out('packages.verify')).toMatchObject({ ok: true, problems: [] });
     expect(out('meetings.close').status).toBe('SELESAI');
+    expect(out('home.overview')).toMatchObject({
+      lastMeeting: { id: out('meetings.close').id, date: '2026-11-30', status: 'SELESAI' }, nextMeeting: { state: 'ON_TIME', dueDate: '2027-02-28', daysLeft: 92 },
+    });
     expect(out('doctor.run').problems).toEqual([]);
     expect(out('vault.backups').map((b) => b.kind)).toContain('TUTUP_MUSYAWARAH');
     expect(outputs.size).toBe(Object.keys(contract).length - 1);

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ERASED_PERSONAL_DATA } from '../../../../shared/audit/schema';
 import type { AuditEntry } from '../../../../shared/audit/schema';
-import type { Household, HouseholdInput } from '../../../../shared/household/schema';
 import { history, verifyAudit } from '../../../../main/services/audit';
 import { addEvidence, removeEvidence } from '../../../../main/services/evidence';
 import { createHousehold, editHousehold, removeHousehold } from '../../../../main/services/households';

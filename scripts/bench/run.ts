@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { openTestFolder } from '../../test/fixtures/context';
 import { fillDemo } from '../../main/services/demo';
 import { benchExport } from './export-bench';
+import { benchImport } from './import-bench';
 import { benchMinutes } from './minutes-bench';
 import { benchSearch } from './search-bench';
 import { benchVault } from './vault-bench';
@@ -31,3 +32,5 @@ try {
 }
 console.log('Paket untuk Dinsos:');
 await benchExport(Number(process.env.BENCH_PROPOSALS ?? 300), 2, Number(process.env.BENCH_PHOTO_BYTES ?? 500 * 1024), Number(process.env.BENCH_EXPORT_ROUNDS ?? 3));
+console.log('Impor data DTSEN:');
+await benchImport(mkdtempSync(join(tmpdir(), 'muskel-bench-import-')), Number(process.env.BENCH_IMPORT_PEOPLE ?? 1_000_000));

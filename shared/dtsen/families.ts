@@ -6,6 +6,12 @@ export interface ImportedFamily {
   members: ImportedPerson[];
 }
 
+/** The same NIK on a second row: an error on that row naming both rows (and both families when they differ). */
+export function duplicateNik(nik: string, first: { row: number; noKk: string }, again: { row: number; noKk: string }): RowError {
+  const where = first.noKk === again.noKk ? 'dalam keluarga yang sama' : `di No. KK ${first.noKk} dan No. KK ${again.noKk}`;
+  return { row: again.row, column: 'NIK', value: nik, message: `NIK yang sama tercantum dua kali ${where}: baris ${String(first.row)} dan baris ${String(again.row)}` };
+}
+
 /**
  * Gathers a register extract's people into families by No. KK. A NIK in two rows is an error naming both rows
  * (and both families when they differ); a family needs exactly one KEPALA KELUARGA. Families with an error are
@@ -27,8 +33,7 @@ export function gatherFamilies(people: readonly ImportedPerson[]): { families: I
       firstRowOfNik.set(person.nik, person);
       continue;
     }
-    const where = first.noKk === person.noKk ? 'dalam keluarga yang sama' : `di No. KK ${first.noKk ?? '-'} dan No. KK ${person.noKk}`;
-    errors.push({ row: person.row, column: 'NIK', value: person.nik, message: `NIK yang sama tercantum dua kali ${where}: baris ${first.row} dan baris ${person.row}` });
+    errors.push(duplicateNik(person.nik, { row: first.row, noKk: first.noKk ?? '-' }, { row: person.row, noKk: person.noKk }));
     refused.add(person.noKk);
     if (first.noKk) refused.add(first.noKk);
   }

@@ -3,7 +3,9 @@ import type { Migration } from './migration';
 /**
  * What a DTSEN extract brings beyond the form: the mother's name and the person's DTSEN/DTKS id. Every import
  * is recorded with its file's SHA-256 and counts; a column mapping made by hand is remembered for files with
- * the same headers. Member fields an extract does not carry are stored as '' (members' columns are NOT NULL
+ * the same headers. An import first stages the file's rows (checked, as JSON) under its run id, so a city's
+ * million rows never sit in memory; the register itself changes only in the one transaction that follows.
+ * Member fields an extract does not carry are stored as '' (members' columns are NOT NULL
  * since 001, and rebuilding the table would trip the proposals' ON DELETE RESTRICT); the mapping reads '' as null.
  */
 export const migration: Migration = {
@@ -30,6 +32,18 @@ CREATE TABLE dtsen_imports (
   operator TEXT NOT NULL,
   imported_at TEXT NOT NULL
 ) STRICT;
+
+CREATE TABLE dtsen_staging (
+  run TEXT NOT NULL,
+  row INTEGER NOT NULL,
+  no_kk TEXT NOT NULL,
+  nik TEXT NOT NULL,
+  person TEXT,
+  skip INTEGER NOT NULL DEFAULT 0 CHECK (skip IN (0, 1)),
+  PRIMARY KEY (run, row)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX dtsen_staging_kk ON dtsen_staging (run, no_kk, skip, row);
+CREATE INDEX dtsen_staging_nik ON dtsen_staging (run, nik);
 
 CREATE TABLE dtsen_mappings (
   headers_key TEXT PRIMARY KEY CHECK (length(headers_key) = 64),

@@ -1,11 +1,12 @@
 import { compareDesilUpdate, programsAfter } from '../../../shared/dtsen/compare';
 import type { ImportedPerson } from '../../../shared/dtsen/person-row';
 import { replacePrograms, selectKkOfNiks, selectRegisteredByKk, updateDesilOnly } from '../../db/dtsen-queries';
+import { selectNextRows } from '../../db/dtsen-staging-queries';
 import { record } from '../audit';
 import type { RegisteredForImport } from '../../db/dtsen-queries';
 import type { ServiceContext } from '../context';
 import type { ExtractRead } from './read-extract';
-import { ImportTally, batches } from './import-run';
+import { ImportTally } from './import-run';
 
 const BATCH = 1000;
 
@@ -15,12 +16,11 @@ const BATCH = 1000;
  * that find no family are listed as warnings; no family is created.
  */
 export function applyDesilUpdate(ctx: ServiceContext, read: ExtractRead): ImportTally {
-  const tally = new ImportTally();
-  tally.errors.push(...read.errors);
+  const tally = new ImportTally(read.errors);
   const now = ctx.now().toISOString();
   const handled = new Set<string>();
   const unknownValues = new Set<string>();
-  for (const batch of batches(read.people, BATCH)) {
+  for (const batch of stagedRows(ctx, read.run)) {
     const kkOfNik = selectKkOfNiks(ctx.db, batch.flatMap((p) => (p.nik ? [p.nik] : [])));
     const kks = new Set([...batch.flatMap((p) => (p.noKk ? [p.noKk] : [])), ...kkOfNik.values()]);
     const registered = selectRegisteredByKk(ctx.db, [...kks]);
@@ -42,6 +42,17 @@ export function applyDesilUpdate(ctx: ServiceContext, read: ExtractRead): Import
     }
   }
   return tally;
+}
+
+/** The staged rows, a batch at a time in file order. */
+function* stagedRows(ctx: ServiceContext, run: string): Generator<ImportedPerson[]> {
+  let after = 0;
+  for (;;) {
+    const rows = selectNextRows(ctx.db, run, after, BATCH);
+    if (rows.length === 0) return;
+    after = rows[rows.length - 1]?.row ?? after;
+    yield rows.map((r) => JSON.parse(r.person) as ImportedPerson);
+  }
 }
 
 function write(ctx: ServiceContext, now: string, before: RegisteredForImport, person: ImportedPerson): void {

@@ -1,18 +1,19 @@
 import { compareRegister, programsAfter } from '../../../shared/dtsen/compare';
 import type { FamilyOutcome } from '../../../shared/dtsen/compare';
-import { gatherFamilies } from '../../../shared/dtsen/families';
+import { duplicateNik, gatherFamilies } from '../../../shared/dtsen/families';
 import type { ImportedFamily } from '../../../shared/dtsen/families';
 import type { ImportedPerson } from '../../../shared/dtsen/person-row';
 import { sexOfNik } from '../../../shared/identity/nik';
+import type { RowProblem } from '../../../shared/dtsen/import-result';
 import {
-  insertImportedHousehold, insertImportedMember, replacePrograms, selectAllKks, selectKkOfNiks, selectRegisteredByKk,
-  updateImportedHousehold, updateImportedMember,
+  insertImportedHousehold, insertImportedMember, replacePrograms, selectRegisteredByKk, updateImportedHousehold, updateImportedMember,
 } from '../../db/dtsen-queries';
+import { countStagedFamilies, selectDuplicateNiks, selectMissingKks, selectNextFamilies, selectRegisteredElsewhere, skipFamilies } from '../../db/dtsen-staging-queries';
 import type { RegisteredForImport } from '../../db/dtsen-queries';
 import { record } from '../audit';
 import type { ServiceContext } from '../context';
 import type { ExtractRead } from './read-extract';
-import { ImportTally, batches } from './import-run';
+import { ImportTally } from './import-run';
 
 const BATCH = 1000;
 
@@ -43,18 +44,6 @@ function memberRow(p: ImportedPerson) {
 function whereabouts(family: ImportedFamily) {
   const ordered = { ...family, members: [...family.members].sort((a, b) => Number(isHead(b)) - Number(isHead(a))) };
   return { address: firstGiven(ordered, (p) => p.address), rt: firstGiven(ordered, (p) => p.rt), rw: firstGiven(ordered, (p) => p.rw) };
-}
-
-/** A person registered in another family: the register keeps one family per person, so the family waits. */
-function conflicts(family: ImportedFamily, kkOfNik: ReadonlyMap<string, string>) {
-  return family.members.flatMap((p) => {
-    const registeredKk = p.nik ? kkOfNik.get(p.nik) : undefined;
-    if (registeredKk === undefined || registeredKk === family.noKk) return [];
-    return [{
-      row: p.row, column: 'NIK', value: p.nik ?? '',
-      message: `NIK ini sudah tercatat di keluarga No. KK ${registeredKk}; pindahkan anggota tersebut melalui halaman keluarga sebelum mengimpor No. KK ${family.noKk}`,
-    }];
-  });
 }
 
 interface Writer {
@@ -99,41 +88,83 @@ function updateFamily(w: Writer, family: ImportedFamily, before: RegisteredForIm
   });
 }
 
+/** Every NIK on two rows of the file, as errors; their families are left out. */
+function duplicateNikErrors(ctx: ServiceContext, read: ExtractRead): { errors: RowProblem[]; kks: string[] } {
+  const errors: RowProblem[] = [];
+  const kks: string[] = [];
+  for (const { nik, places } of selectDuplicateNiks(ctx.db, read.run)) {
+    const rows = places.split(',').map((p) => ({ row: Number(p.slice(0, p.indexOf(':'))), noKk: p.slice(p.indexOf(':') + 1) })).sort((a, b) => a.row - b.row);
+    const [first, ...again] = rows;
+    if (!first) continue;
+    kks.push(...rows.map((r) => r.noKk));
+    errors.push(...again.map((r) => ({ ...duplicateNik(nik, first, r), column: read.headerOf('nik') })));
+  }
+  return { errors, kks };
+}
+
+/** People registered in another family: the register keeps one family per person, so the family waits. */
+function registeredElsewhereErrors(ctx: ServiceContext, read: ExtractRead): { errors: RowProblem[]; kks: string[] } {
+  const found = selectRegisteredElsewhere(ctx.db, read.run);
+  return {
+    errors: found.map((f) => ({
+      row: f.row, column: read.headerOf('nik'), value: f.nik,
+      message: `NIK ini sudah tercatat di keluarga No. KK ${f.registered_kk}; pindahkan anggota tersebut melalui halaman keluarga sebelum mengimpor No. KK ${f.no_kk}`,
+    })),
+    kks: found.map((f) => f.no_kk),
+  };
+}
+
+/** The staged families, a batch at a time in No. KK order, as the shared comparison reads them. */
+function* stagedFamilies(ctx: ServiceContext, run: string): Generator<ImportedFamily[]> {
+  let after = '';
+  for (;;) {
+    const rows = selectNextFamilies(ctx.db, run, after, BATCH);
+    if (rows.length === 0) return;
+    const byKk = new Map<string, ImportedPerson[]>();
+    for (const r of rows) {
+      const person = JSON.parse(r.person) as ImportedPerson;
+      const members = byKk.get(r.no_kk);
+      if (members) members.push(person);
+      else byKk.set(r.no_kk, [person]);
+    }
+    after = rows[rows.length - 1]?.no_kk ?? after;
+    yield [...byKk].map(([noKk, members]) => ({ noKk, members }));
+  }
+}
+
 /**
- * A register extract into the register, inside the caller's transaction: families matched by No. KK, people by
- * NIK; new families added, changed ones updated (each change in its history), none deleted.
+ * A register extract, staged by readExtract, into the register inside the caller's transaction: families
+ * matched by No. KK, people by NIK; new families added, changed ones updated (each change in its history),
+ * none deleted. A family with any problem is left out whole.
  */
 export function applyRegister(ctx: ServiceContext, read: ExtractRead, kelurahanCode: string): ImportTally {
-  const tally = new ImportTally();
-  tally.errors.push(...read.errors);
-  const gathered = gatherFamilies(read.people);
-  tally.errors.push(...gathered.errors);
-  const inFile = new Set([...read.people.map((p) => p.noKk ?? ''), ...read.badKks]);
-  const ready = gathered.families.filter((f) => !read.badKks.has(f.noKk));
+  const tally = new ImportTally(read.errors);
+  const duplicates = duplicateNikErrors(ctx, read);
+  const elsewhere = registeredElsewhereErrors(ctx, read);
+  tally.errors.push(...duplicates.errors, ...elsewhere.errors);
+  skipFamilies(ctx.db, read.run, [...duplicates.kks, ...elsewhere.kks]);
   const writer: Writer = { ctx, now: ctx.now().toISOString(), kelurahanCode };
-  const placed = new Set<string>();
-  for (const batch of batches(ready, BATCH)) {
-    const registered = selectRegisteredByKk(ctx.db, batch.map((f) => f.noKk));
-    const kkOfNik = selectKkOfNiks(ctx.db, batch.flatMap((f) => f.members.map((p) => p.nik ?? '')));
-    const clear = batch.filter((family) => {
-      const found = [...conflicts(family, kkOfNik), ...(registered.has(family.noKk) ? [] : newFamilyGaps(family, whereabouts(family)))];
-      tally.errors.push(...found);
-      return found.length === 0;
-    });
+  for (const batch of stagedFamilies(ctx, read.run)) {
+    const gathered = gatherFamilies(batch.flatMap((f) => f.members));
+    const registered = selectRegisteredByKk(ctx.db, gathered.families.map((f) => f.noKk));
+    const gaps = gathered.families.flatMap((f) => (registered.has(f.noKk) ? [] : newFamilyGaps(f, whereabouts(f))));
+    tally.errors.push(...gathered.errors, ...gaps);
+    const refused = new Set([...gathered.errors, ...gaps].map((e) => e.value));
+    tally.skippedFamilies += batch.length - gathered.families.length + gaps.length;
+    const clear = gathered.families.filter((f) => !refused.has(f.noKk));
     const { outcomes, counts } = compareRegister(registered, clear);
     tally.add(counts);
     outcomes.forEach((outcome, i) => {
       const family = clear[i];
       if (!family) return;
-      placed.add(family.noKk);
       tally.note(outcome);
       const before = registered.get(family.noKk);
       if (!before) insertFamily(writer, family);
       else if (outcome.status === 'CHANGED') updateFamily(writer, family, before, outcome);
     });
   }
-  for (const kk of inFile) if (kk !== '' && !placed.has(kk)) tally.skippedKks.add(kk);
-  const missing = selectAllKks(ctx.db).filter((kk) => !inFile.has(kk));
+  tally.skippedFamilies += countStagedFamilies(ctx.db, read.run).skipped;
+  const missing = selectMissingKks(ctx.db, read.run);
   tally.counts.families.missing = missing.length;
   tally.warnings.push(...missing.map((kk) => ({
     row: null, column: null, value: kk, message: `Keluarga No. KK ${kk} terdaftar tetapi tidak ada dalam berkas ini; keluarga tersebut tetap tersimpan`,

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { ColumnMapping, ImportResult } from '../../../shared/dtsen/import-result';
 import { ColumnMappingSchema } from '../../../shared/dtsen/import-result';
 import { automaticBackup } from '../../backup/backup-folder';
@@ -6,6 +6,8 @@ import { selectKelurahanCode } from '../../db/backup-queries';
 import { importRecordToDb } from '../../db/dtsen-mapping';
 import { insertImportRecord, rememberMapping, selectRememberedMapping } from '../../db/dtsen-queries';
 import { countHouseholds } from '../../db/household-queries';
+import { deleteStagedRun, selectStagedRuns } from '../../db/dtsen-staging-queries';
+import { pidAlive } from '../../app/pid-alive';
 import type { Db } from '../../db/open';
 import { writeTransaction } from '../../db/write-transaction';
 import { record, requireOperator } from '../audit';
@@ -57,9 +59,9 @@ function resultOf(request: ImportRequest, sha256: string, read: ExtractRead, tal
     written,
     families: tally?.counts.families ?? { new: 0, changed: 0, unchanged: 0, missing: 0 },
     members: tally?.counts.members ?? { new: 0, changed: 0, unchanged: 0 },
-    skippedFamilies: tally?.skippedKks.size ?? 0,
-    errors: tally?.errors ?? read.errors,
-    warnings: tally?.warnings ?? [],
+    skippedFamilies: tally?.skippedFamilies ?? 0,
+    errors: read.errors.list(),
+    warnings: tally?.warnings.list() ?? [],
     changed: tally?.changed ?? [],
   };
 }
@@ -71,37 +73,50 @@ function resultOf(request: ImportRequest, sha256: string, read: ExtractRead, tal
  */
 export async function importExtract(ctx: ServiceContext, request: ImportRequest): Promise<ImportResult> {
   const operator = requireOperator(ctx);
+  removeAbandonedRuns(ctx);
   request.progress?.('Menghitung sidik berkas', 0, 1);
   const sha256 = await sha256Of(request.source);
-  const read = await readExtract(request.source, {
-    name: request.fileName,
-    sheet: request.sheet,
-    mapping: (headers) => ({ ...rememberedMapping(ctx.db, headers), ...request.mapping }),
-    today: ctx.now(),
-    signal: request.signal,
-    progress: (done, total) => request.progress?.('Membaca berkas', done, total),
-  });
-  if (read.match.missing.length > 0 || read.match.duplicates.length > 0) return resultOf(request, sha256, read, null, false);
-  const mayWrite = () => !request.dryRun && (read.errors.length === 0 || request.skipInvalid);
-  if (mayWrite() && countHouseholds(ctx.db) > 0) {
-    request.progress?.('Mencadangkan data', 0, 1);
-    await automaticBackup(ctx, 'SEBELUM_PERUBAHAN_MASSAL');
+  const run = `${String(process.pid)}-${randomUUID()}`;
+  try {
+    const read = await readExtract(ctx, request.source, {
+      run,
+      name: request.fileName,
+      sheet: request.sheet,
+      mapping: (headers) => ({ ...rememberedMapping(ctx.db, headers), ...request.mapping }),
+      signal: request.signal,
+      progress: (done, total) => request.progress?.('Membaca berkas', done, total),
+    });
+    if (read.match.missing.length > 0 || read.match.duplicates.length > 0) return resultOf(request, sha256, read, null, false);
+    const badRows = read.errors.count;
+    if (!request.dryRun && (badRows === 0 || request.skipInvalid) && countHouseholds(ctx.db) > 0) {
+      request.progress?.('Mencadangkan data', 0, 1);
+      await automaticBackup(ctx, 'SEBELUM_PERUBAHAN_MASSAL');
+    }
+    request.progress?.('Menyimpan', 0, 1);
+    return applyOnce(ctx, request, { sha256, read, badRows, operator });
+  } finally {
+    request.progress?.('Membersihkan', 0, 1);
+    writeTransaction(ctx.db, () => deleteStagedRun(ctx.db, run));
   }
-  request.progress?.('Menyimpan', 0, 1);
+}
+
+/** The one transaction that changes the register, rolled back for a dry run or on errors (unless skipped). */
+function applyOnce(ctx: ServiceContext, request: ImportRequest, found: { sha256: string; read: ExtractRead; badRows: number; operator: string }): ImportResult {
+  const { sha256, read } = found;
   try {
     return writeTransaction(ctx.db, () => {
       const tally = read.shape === 'REGISTER' ? applyRegister(ctx, read, selectKelurahanCode(ctx.db) ?? '') : applyDesilUpdate(ctx, read);
-      const keep = !request.dryRun && (tally.errors.length === 0 || request.skipInvalid);
+      const keep = !request.dryRun && (tally.errors.count === 0 || request.skipInvalid);
       const result = resultOf(request, sha256, read, tally, keep);
       if (!keep) throw new Rollback(result);
       const at = ctx.now().toISOString();
       const importId = insertImportRecord(ctx.db, importRecordToDb({
-        fileName: request.fileName, sha256, shape: read.shape, rows: read.rows, skippedRows: read.errors.length, counts: tally.counts, operator, at,
+        fileName: request.fileName, sha256, shape: read.shape, rows: read.rows, skippedRows: found.badRows, counts: tally.counts, operator: found.operator, at,
       }));
       if (Object.keys(request.mapping).length > 0) rememberMapping(ctx.db, headersKey(read.headers), JSON.stringify(request.mapping), at);
       record(ctx, {
         action: 'BUAT', entity: 'IMPOR_DTSEN', entityId: importId,
-        after: { berkas: request.fileName, sha256, baris: read.rows, keluarga: tally.counts.families, anggota: tally.counts.members, dilewati: tally.skippedKks.size },
+        after: { berkas: request.fileName, sha256, baris: read.rows, keluarga: tally.counts.families, anggota: tally.counts.members, dilewati: tally.skippedFamilies },
       });
       return result;
     });
@@ -109,4 +124,10 @@ export async function importExtract(ctx: ServiceContext, request: ImportRequest)
     if (error instanceof Rollback) return error.result;
     throw error;
   }
+}
+
+/** Staged rows of an import whose process died (its run starts with its pid) are removed. */
+function removeAbandonedRuns(ctx: ServiceContext): void {
+  const abandoned = selectStagedRuns(ctx.db).filter((run) => !pidAlive(Number(run.slice(0, run.indexOf('-')))));
+  if (abandoned.length > 0) writeTransaction(ctx.db, () => abandoned.forEach((run) => deleteStagedRun(ctx.db, run)));
 }

@@ -1,14 +1,16 @@
 import type { FamilyOutcome, ImportCounts } from '../../../shared/dtsen/compare';
 import { CHANGES_LISTED } from '../../../shared/dtsen/import-result';
-import type { ImportResult, RowProblem } from '../../../shared/dtsen/import-result';
+import type { ImportResult } from '../../../shared/dtsen/import-result';
+import { ProblemList } from './problem-list';
 
 /** What an import has found and done so far: counts, problems and the first changed families. */
 export class ImportTally {
   readonly counts: ImportCounts = { families: { new: 0, changed: 0, unchanged: 0, missing: 0 }, members: { new: 0, changed: 0, unchanged: 0 } };
-  readonly errors: RowProblem[] = [];
-  readonly warnings: RowProblem[] = [];
+  readonly warnings = new ProblemList();
   readonly changed: ImportResult['changed'] = [];
-  readonly skippedKks = new Set<string>();
+  skippedFamilies = 0;
+
+  constructor(readonly errors: ProblemList) {}
 
   add(counts: ImportCounts): void {
     for (const key of ['new', 'changed', 'unchanged', 'missing'] as const) this.counts.families[key] += counts.families[key];
@@ -20,9 +22,4 @@ export class ImportTally {
       this.changed.push({ noKk: outcome.noKk, householdId: outcome.householdId, changes: outcome.changes });
     }
   }
-}
-
-/** Splits a list into pieces of `size`, so each piece's lookups are one statement. */
-export function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }

@@ -1,62 +1,79 @@
 import { matchHeaders } from '../../../shared/dtsen/columns';
-import type { ColumnMapping, RowProblem } from '../../../shared/dtsen/import-result';
+import type { ColumnMapping } from '../../../shared/dtsen/import-result';
 import type { FileShape, HeaderMatch } from '../../../shared/dtsen/columns';
 import { readPersonRow } from '../../../shared/dtsen/person-row';
-import type { ImportedPerson } from '../../../shared/dtsen/person-row';
+import { insertStaged } from '../../db/dtsen-staging-queries';
+import type { StagedRow } from '../../db/dtsen-staging-queries';
+import { writeTransaction } from '../../db/write-transaction';
 import { openTable } from '../../dtsen/read-table';
+import type { ServiceContext } from '../context';
 import type { TableSource } from './table-source';
 import { headerProblems } from './header-problems';
+import { ProblemList } from './problem-list';
 
 export interface ExtractRead {
+  /** The staging run holding the rows (see migration 006). */
+  run: string;
   shape: FileShape;
   headers: string[];
   match: HeaderMatch;
   rows: number;
-  /** Valid rows, in file order. */
-  people: ImportedPerson[];
-  errors: RowProblem[];
-  /** No. KK (as written) of every row with an error: their families are left out whole. */
-  badKks: Set<string>;
+  errors: ProblemList;
+  /** The header of a field's column as written in the file, for messages. */
+  headerOf: (field: 'nik' | 'noKk') => string;
 }
 
 export interface ReadOptions {
+  run: string;
   name: string;
   sheet?: string;
   /** The hand-made mapping for these headers (remembered, or given now). */
   mapping: (headers: readonly string[]) => ColumnMapping;
-  today: Date;
   signal?: AbortSignal;
   /** Called now and then with bytes read and the file's size. */
   progress?: (done: number, total: number) => void;
 }
 
-const PROGRESS_EVERY = 5000;
+const STAGE_EVERY = 20_000;
 
 /**
- * Reads every row of an extract and checks it with the form's rules. Headers that cannot be imported stop
- * the reading at once, their problems the only errors.
+ * Reads every row of an extract, checks it with the form's rules and stages it under `options.run` in
+ * small transactions, so memory stays bounded whatever the file's size. Rows with an error are staged
+ * without their person: their family is skipped as a whole. Headers that cannot be imported stop the reading
+ * at once, their problems the only errors.
  */
-export async function readExtract(source: TableSource, options: ReadOptions): Promise<ExtractRead> {
+export async function readExtract(ctx: ServiceContext, source: TableSource, options: ReadOptions): Promise<ExtractRead> {
   const table = await openTable(source, { sheet: options.sheet, signal: options.signal, name: options.name });
   const match = matchHeaders(table.headers, options.mapping(table.headers));
-  const refused = headerProblems(match, table.headerRow);
-  const read: ExtractRead = { shape: match.shape, headers: table.headers, match, rows: 0, people: [], errors: refused, badKks: new Set() };
-  if (refused.length > 0) {
+  const errors = new ProblemList();
+  errors.push(...headerProblems(match, table.headerRow));
+  const headerOf = (field: 'nik' | 'noKk') => table.headers[match.fields.indexOf(field)] ?? field;
+  const read: ExtractRead = { run: options.run, shape: match.shape, headers: table.headers, match, rows: 0, errors, headerOf };
+  if (errors.count > 0) {
     await table.close();
     return read;
   }
+  const today = ctx.now();
   const kkAt = match.fields.indexOf('noKk');
+  const nikAt = match.fields.indexOf('nik');
+  let batch: StagedRow[] = [];
+  const flush = () => {
+    const rows = batch;
+    batch = [];
+    writeTransaction(ctx.db, () => insertStaged(ctx.db, options.run, rows));
+  };
   for await (const row of table.rows) {
     read.rows++;
-    const { person, errors } = readPersonRow(row, table.headers, match.fields, match.shape, options.today);
-    if (person) read.people.push(person);
-    else {
-      read.errors.push(...errors);
-      const kk = kkAt < 0 ? '' : (row.cells[kkAt] ?? '').trim();
-      if (kk !== '') read.badKks.add(kk);
+    const { person, errors: problems } = readPersonRow(row, table.headers, match.fields, match.shape, today);
+    errors.push(...problems);
+    const cell = (at: number) => (at < 0 ? '' : (row.cells[at] ?? '').trim());
+    batch.push({ row: row.row, no_kk: person?.noKk ?? cell(kkAt), nik: person?.nik ?? cell(nikAt), person: person ? JSON.stringify(person) : null });
+    if (batch.length >= STAGE_EVERY) {
+      flush();
+      options.progress?.(table.bytesRead(), table.size);
     }
-    if (read.rows % PROGRESS_EVERY === 0) options.progress?.(table.bytesRead(), table.size);
   }
+  flush();
   options.progress?.(table.size, table.size);
   return read;
 }

@@ -20,6 +20,11 @@ describe('migration 6: DTSEN imports', () => {
     expect(() => record.run('a'.repeat(63), 'REGISTER')).toThrow(/CHECK/);
     expect(() => record.run('a'.repeat(64), 'LAINNYA')).toThrow(/CHECK/);
 
+    const stage = db.prepare("INSERT INTO dtsen_staging (run, row, no_kk, nik, person, skip) VALUES ('r', ?, '3573050000000001', '', NULL, ?)");
+    stage.run(2, 0);
+    expect(() => stage.run(2, 0)).toThrow(/UNIQUE|PRIMARY KEY/);
+    expect(() => stage.run(3, 2)).toThrow(/CHECK/);
+
     const remember = db.prepare("INSERT INTO dtsen_mappings (headers_key, mapping, updated_at) VALUES (?, '{}', 'x')");
     remember.run('b'.repeat(64));
     expect(() => remember.run('b'.repeat(64))).toThrow(/UNIQUE|PRIMARY KEY/);

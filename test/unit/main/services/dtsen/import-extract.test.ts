@@ -118,7 +118,7 @@ describe('importing a register extract', () => {
     const second = aFamily();
     const twice = second.map((r, i) => (i === 2 ? { ...r, nomor_nik: first[2]?.nomor_nik ?? '', tanggal_lahir: first[2]?.tanggal_lahir ?? '' } : r));
     const result = await run([...first, ...twice]);
-    expect(result.errors).toEqual([expect.objectContaining({ row: 7, column: 'NIK', message: expect.stringContaining('baris 4 dan baris 7') })]);
+    expect(result.errors).toEqual([expect.objectContaining({ row: 7, column: 'nomor_nik', message: expect.stringContaining('baris 4 dan baris 7') })]);
     expect(count('members')).toBe(0);
   });
 

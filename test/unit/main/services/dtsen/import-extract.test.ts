@@ -10,6 +10,7 @@ import { tempContext } from '../../../../fixtures/context';
 import { SETTINGS } from '../../../../fixtures/settings';
 import type { TestContext } from '../../../../fixtures/context';
 import { scratch } from '../../../../fixtures/dtsen/files';
+import { writeXlsx } from '../../../../fixtures/dtsen/xlsx';
 import type { Scratch } from '../../../../fixtures/dtsen/files';
 import { aFamily, aKk, aPerson, toCsv } from '../../../../fixtures/dtsen/extract';
 import type { ExtractRow } from '../../../../fixtures/dtsen/extract';
@@ -154,6 +155,24 @@ describe('importing a register extract', () => {
     const real = await run(rows);
     expect({ ...real, dryRun: true, written: false }).toEqual(dry);
     expect(backups().filter((f) => f.includes('sebelum-perubahan-massal'))).toHaveLength(1);
+  });
+});
+
+describe('importing an XLSX', () => {
+  it('reads SIKS-NG\'s desil sheet by name, and refuses a NIK Excel stored as a number, never repairing it', async () => {
+    const family = aFamily();
+    await run(family);
+    const path = join(files.dir, 'desil.xlsx');
+    await writeXlsx(path, [
+      { name: 'Petunjuk', rows: [['Lembar desil ada di sebelah']] },
+      { name: 'Desil', rows: [['Nomor KK', 'Desil', 'NIK', 'Nama'], [family[0]?.nomor_kk ?? '', 7, family[0]?.nomor_nik ?? '', 'X'], ['', 3, Number(family[1]?.nomor_nik), 'Y']] },
+    ]);
+    const request = { source: path, fileName: 'desil.xlsx', sheet: 'Desil', mapping: {}, dryRun: false, skipInvalid: false };
+    const refused = await importExtract(ctx, request);
+    expect(refused.errors).toEqual([expect.objectContaining({ row: 3, column: 'NIK', message: expect.stringContaining('Excel') })]);
+    expect(getHousehold(ctx, householdIdOf(family[0]?.nomor_kk ?? '')).desil).toBe(2);
+    expect(await importExtract(ctx, { ...request, skipInvalid: true })).toMatchObject({ written: true, families: { changed: 1 } });
+    expect(getHousehold(ctx, householdIdOf(family[0]?.nomor_kk ?? '')).desil).toBe(7);
   });
 });
 

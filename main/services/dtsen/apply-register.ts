@@ -18,8 +18,10 @@ import { ImportTally } from './import-run';
 const BATCH = 1000;
 
 const isHead = (p: ImportedPerson) => p.relationship === 'KEPALA_KELUARGA';
-const firstGiven = <T>(family: ImportedFamily, pick: (p: ImportedPerson) => T | null): T | null => {
-  for (const p of family.members) {
+/** The family's people, the head first (the register lists the head first, as a KK does), then in file order. */
+const headFirst = (family: ImportedFamily) => [...family.members].sort((a, b) => Number(isHead(b)) - Number(isHead(a)));
+const firstGiven = <T>(people: readonly ImportedPerson[], pick: (p: ImportedPerson) => T | null): T | null => {
+  for (const p of people) {
     const value = pick(p);
     if (value !== null) return value;
   }
@@ -42,7 +44,7 @@ function memberRow(p: ImportedPerson) {
 
 /** The family's address, RT and RW from whichever row gives them (the head's first); a new family needs all three. */
 function whereabouts(family: ImportedFamily) {
-  const ordered = { ...family, members: [...family.members].sort((a, b) => Number(isHead(b)) - Number(isHead(a))) };
+  const ordered = headFirst(family);
   return { address: firstGiven(ordered, (p) => p.address), rt: firstGiven(ordered, (p) => p.rt), rw: firstGiven(ordered, (p) => p.rw) };
 }
 
@@ -60,8 +62,7 @@ function insertFamily(w: Writer, family: ImportedFamily): void {
     desil: head?.desil ?? null, now: w.now,
   });
   replacePrograms(w.ctx.db, id, programsAfter([], head));
-  const ordered = [...family.members].sort((a, b) => Number(isHead(b)) - Number(isHead(a)));
-  ordered.forEach((p, position) => insertImportedMember(w.ctx.db, { ...memberRow(p), household_id: id, position }));
+  headFirst(family).forEach((p, position) => insertImportedMember(w.ctx.db, { ...memberRow(p), household_id: id, position }));
 }
 
 function updateFamily(w: Writer, family: ImportedFamily, before: RegisteredForImport, outcome: FamilyOutcome): void {

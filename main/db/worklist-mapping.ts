@@ -1,40 +1,58 @@
 import { PROGRAMS } from '../../shared/household/options';
-import type { WorklistFamily } from '../../shared/dtsen/worklist';
+import type { ProgramCode } from '../../shared/household/options';
+import type { WorklistFamily, WorklistLabel } from '../../shared/dtsen/worklist';
+import type { FamilyComponentFacts } from '../../shared/rules/family-components';
 
-/** One family as the Daftar periksa reads it: programmes comma-joined, members folded into their PKH facts. */
+/** One family as the Daftar periksa rules read it. */
 export interface WorklistFamilyDbRow {
   id: number;
-  no_kk: string;
-  address: string;
   rt: number;
   rw: number;
   desil: number | null;
+  /** Programme codes, comma-joined. */
   programs: string | null;
-  head_name: string | null;
-  youngest_birth: string | null;
-  oldest_birth: string | null;
-  youngest_pupil_birth: string | null;
-  any_pregnant: 0 | 1 | null;
-  any_severe: 0 | 1 | null;
+  /**
+   * The members folded into one text, "youngest|oldest|youngest pupil|PS" (birth dates, '' for none; P and S the
+   * 0/1 of anyone pregnant and anyone severely disabled); null where it was not read.
+   */
+  member_facts: string | null;
 }
 
+export interface WorklistLabelDbRow {
+  id: number;
+  no_kk: string;
+  address: string;
+  head_name: string | null;
+}
+
+const NO_FACTS: FamilyComponentFacts = { youngestBirthDate: null, oldestBirthDate: null, youngestPupilBirthDate: null, anyPregnant: false, anySevereDisability: false };
+
+function componentFactsFromDb(text: string | null): FamilyComponentFacts {
+  if (text === null) return NO_FACTS;
+  const [youngest = '', oldest = '', pupil = '', flags = ''] = text.split('|');
+  return {
+    youngestBirthDate: youngest || null,
+    oldestBirthDate: oldest || null,
+    youngestPupilBirthDate: pupil || null,
+    anyPregnant: flags[0] === '1',
+    anySevereDisability: flags[1] === '1',
+  };
+}
+
+const NONE: readonly ProgramCode[] = [];
+
 export function worklistFamilyFromDb(row: WorklistFamilyDbRow): WorklistFamily {
-  const programs = row.programs?.split(',') ?? [];
+  const programs = row.programs?.split(',');
   return {
     householdId: row.id,
-    kk: row.no_kk,
-    name: row.head_name ?? '',
-    address: row.address,
     rt: row.rt,
     rw: row.rw,
     desil: row.desil,
-    programs: PROGRAMS.codes.filter((p) => programs.includes(p)),
-    components: {
-      youngestBirthDate: row.youngest_birth,
-      oldestBirthDate: row.oldest_birth,
-      youngestPupilBirthDate: row.youngest_pupil_birth,
-      anyPregnant: row.any_pregnant === 1,
-      anySevereDisability: row.any_severe === 1,
-    },
+    programs: programs ? PROGRAMS.codes.filter((p) => programs.includes(p)) : NONE,
+    components: componentFactsFromDb(row.member_facts),
   };
+}
+
+export function worklistLabelFromDb(row: WorklistLabelDbRow): WorklistLabel {
+  return { kk: row.no_kk, name: row.head_name ?? '', address: row.address };
 }

@@ -1,7 +1,7 @@
 import type { WorklistFilter } from '../../shared/dtsen/worklist-schema';
 import type { ServiceContext } from './context';
 import { storedSettings } from './settings';
-import { filterWorklist, worklist } from './worklist';
+import { filterWorklist, worklist, worklistItems } from './worklist';
 import { worklistXlsx } from './worklist-xlsx';
 
 /** daftar-periksa-<kode kelurahan>-<YYYYMMDD>.<ext> */
@@ -11,6 +11,7 @@ function fileName(ctx: ServiceContext, today: string, ext: string): string {
 }
 
 export async function worklistXlsxFile(ctx: ServiceContext, filter: WorklistFilter): Promise<{ fileName: string; content: Buffer }> {
-  const { today, items } = worklist(ctx);
-  return { fileName: fileName(ctx, today, 'xlsx'), content: await worklistXlsx(filterWorklist(items, filter).items, ctx.now()) };
+  const { today, rules, items } = worklist(ctx);
+  const kept = worklistItems(ctx, filterWorklist(items, filter).entries, rules);
+  return { fileName: fileName(ctx, today, 'xlsx'), content: await worklistXlsx(kept, ctx.now()) };
 }

@@ -1,4 +1,7 @@
-import type { WorklistCode, WorklistItem, WorklistProposeInput, WorklistProposeResult } from '../../shared/dtsen/worklist-schema';
+import { worklistMessage } from '../../shared/dtsen/worklist';
+import type { WorklistEntry } from '../../shared/dtsen/worklist';
+import type { WorklistCode, WorklistProposeInput, WorklistProposeResult } from '../../shared/dtsen/worklist-schema';
+import type { RuleSet } from '../../shared/rules/ruleset';
 import type { ProposalKind } from '../../shared/meeting/options';
 import type { ProposalInput } from '../../shared/meeting/schema';
 import { insertProposal, selectOpenProposalKinds, updateDecision } from '../db/proposal-queries';
@@ -16,29 +19,30 @@ const KIND_OF: Readonly<Record<WorklistCode, ProposalKind>> = {
   TIDAK_ADA_DI_DTSEN: 'BARU',
 };
 
-/** The chosen items as they stand on today's list; a choice no longer on it is counted as missing. */
-function chosenItems(all: readonly WorklistItem[], input: WorklistProposeInput): { items: WorklistItem[]; missing: number } {
-  if (input.items === null) return { items: filterWorklist(all, input.filter).items, missing: 0 };
-  const byKey = new Map(all.map((i) => [`${i.code}:${i.householdId}`, i]));
+/** The chosen entries as they stand on today's list; a choice no longer on it is counted as missing. */
+function chosenEntries(all: readonly WorklistEntry[], input: WorklistProposeInput): { entries: WorklistEntry[]; missing: number } {
+  if (input.items === null) return { entries: filterWorklist(all, input.filter).entries, missing: 0 };
+  const byKey = new Map(all.map((e) => [`${e.code}:${e.householdId}`, e]));
   const wanted = new Set(input.items.map((i) => `${i.code}:${i.householdId}`));
-  const items = [...wanted].flatMap((key) => byKey.get(key) ?? []);
-  return { items, missing: wanted.size - items.length };
+  const entries = [...wanted].flatMap((key) => byKey.get(key) ?? []);
+  return { entries, missing: wanted.size - entries.length };
 }
 
 /** One proposal per family and kind: two reasons for a desil review (PKH suspended, Sembako above) share it. */
-function proposalsOf(items: readonly WorklistItem[]): ProposalInput[] {
+function proposalsOf(entries: readonly WorklistEntry[], rules: RuleSet): ProposalInput[] {
   const grouped = new Map<string, ProposalInput>();
-  for (const item of items) {
-    const kind = KIND_OF[item.code];
-    const key = `${item.householdId}:${kind}`;
+  for (const entry of entries) {
+    const kind = KIND_OF[entry.code];
+    const key = `${entry.householdId}:${kind}`;
+    const message = worklistMessage(entry, rules);
     const found = grouped.get(key);
     if (found) {
-      found.reason = `${found.reason} ${item.message}`;
+      found.reason = `${found.reason} ${message}`;
       continue;
     }
     grouped.set(key, {
-      householdId: item.householdId, memberId: null, kind, programs: kind === 'USULAN_PROGRAM' ? [...item.concerns] : [],
-      deactivationReason: null, reason: item.message, source: 'DTSEN',
+      householdId: entry.householdId, memberId: null, kind, programs: kind === 'USULAN_PROGRAM' ? [...entry.concerns] : [],
+      deactivationReason: null, reason: message, source: 'DTSEN',
     });
   }
   return [...grouped.values()];
@@ -52,12 +56,13 @@ function proposalsOf(items: readonly WorklistItem[]): ProposalInput[] {
 export function proposeFromWorklist(ctx: ServiceContext, input: WorklistProposeInput): WorklistProposeResult {
   return writeTransaction(ctx.db, () => {
     openMeeting(ctx, input.meetingId);
-    const { items, missing } = chosenItems(worklist(ctx).items, input);
+    const { rules, items: all } = worklist(ctx);
+    const { entries, missing } = chosenEntries(all, input);
     const taken = new Set(selectOpenProposalKinds(ctx.db).map((r) => `${r.household_id}:${r.kind}`));
     const now = ctx.now().toISOString();
     let added = 0;
     let skipped = 0;
-    for (const proposal of proposalsOf(items)) {
+    for (const proposal of proposalsOf(entries, rules)) {
       if (taken.has(`${proposal.householdId}:${proposal.kind}`)) {
         skipped += 1;
         continue;

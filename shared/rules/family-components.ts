@@ -1,4 +1,3 @@
-import { ageOn } from '../format/date';
 import type { PkhComponent } from './pkh-components';
 import type { RuleSet } from './ruleset';
 
@@ -16,18 +15,36 @@ export interface FamilyComponentFacts {
   anySevereDisability: boolean;
 }
 
-/** The kinds of PKH component present in the family on a day: the same tests as `pkhComponents`, per family. */
-export function familyComponents(facts: FamilyComponentFacts, on: string, rules: RuleSet): PkhComponent[] {
+/** The age limits of a rule set on a day as birth dates (ISO text compares as dates do), worked out once per list. */
+export interface ComponentCutoffs {
+  /** Younger than youngChildMaxAge + 1 years: born after this day. */
+  childBornAfter: string;
+  pupilBornAfter: string;
+  /** At least elderlyMinAge years old: born on or before this day. */
+  elderBornBy: string;
+}
+
+/** The same day of the year `years` earlier, as `ageOn` counts birthdays (29 February stays 29 February). */
+function yearsBefore(day: string, years: number): string {
+  return `${String(Number(day.slice(0, 4)) - years).padStart(4, '0')}${day.slice(4)}`;
+}
+
+export function componentCutoffs(on: string, rules: RuleSet): ComponentCutoffs {
   const limits = rules.pkhComponents;
-  const age = (birth: string | null) => (birth === null ? null : ageOn(birth, on));
-  const youngest = age(facts.youngestBirthDate);
-  const oldest = age(facts.oldestBirthDate);
-  const pupil = age(facts.youngestPupilBirthDate);
+  return {
+    childBornAfter: yearsBefore(on, limits.youngChildMaxAge + 1),
+    pupilBornAfter: yearsBefore(on, limits.schoolMaxAge + 1),
+    elderBornBy: yearsBefore(on, limits.elderlyMinAge),
+  };
+}
+
+/** The kinds of PKH component present in the family: the same tests as `pkhComponents`, per family. */
+export function familyComponents(facts: FamilyComponentFacts, cutoffs: ComponentCutoffs): PkhComponent[] {
   const found: PkhComponent[] = [];
   if (facts.anyPregnant) found.push('HAMIL');
-  if (youngest !== null && youngest <= limits.youngChildMaxAge) found.push('ANAK_USIA_DINI');
-  if (pupil !== null && pupil <= limits.schoolMaxAge) found.push('ANAK_SEKOLAH');
-  if (oldest !== null && oldest >= limits.elderlyMinAge) found.push('LANSIA');
+  if (facts.youngestBirthDate !== null && facts.youngestBirthDate > cutoffs.childBornAfter) found.push('ANAK_USIA_DINI');
+  if (facts.youngestPupilBirthDate !== null && facts.youngestPupilBirthDate > cutoffs.pupilBornAfter) found.push('ANAK_SEKOLAH');
+  if (facts.oldestBirthDate !== null && facts.oldestBirthDate <= cutoffs.elderBornBy) found.push('LANSIA');
   if (facts.anySevereDisability) found.push('DISABILITAS_BERAT');
   return found;
 }

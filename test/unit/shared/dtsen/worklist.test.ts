@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { inArea, worklistItemsOf } from '../../../../shared/dtsen/worklist';
+import { inArea, worklistEntriesOf, worklistItem } from '../../../../shared/dtsen/worklist';
 import type { WorklistFamily } from '../../../../shared/dtsen/worklist';
 import type { ProgramCode } from '../../../../shared/household/options';
+import { componentCutoffs } from '../../../../shared/rules/family-components';
 import type { FamilyComponentFacts } from '../../../../shared/rules/family-components';
 import { KEPMENSOS_79_2025 } from '../../../../shared/rules/ruleset';
 import type { RuleSet } from '../../../../shared/rules/ruleset';
@@ -11,9 +12,12 @@ const NONE: FamilyComponentFacts = { youngestBirthDate: '1990-01-01', oldestBirt
 const PUPIL: FamilyComponentFacts = { ...NONE, youngestBirthDate: '2012-01-30', youngestPupilBirthDate: '2012-01-30' };
 
 function family(desil: number | null, programs: ProgramCode[], components: FamilyComponentFacts = PUPIL): WorklistFamily {
-  return { householdId: 7, kk: '3573051203150001', name: 'Budi Santoso', address: 'Jl. MT Haryono 2', rt: 3, rw: 5, desil, programs, components };
+  return { householdId: 7, rt: 3, rw: 5, desil, programs, components };
 }
-const codes = (f: WorklistFamily, rules: RuleSet = KEPMENSOS_79_2025) => worklistItemsOf(f, rules, TODAY).map((i) => [i.code, i.concerns]);
+const LABEL = { kk: '3573051203150001', name: 'Budi Santoso', address: 'Jl. MT Haryono 2' };
+const entriesOf = (f: WorklistFamily, rules: RuleSet = KEPMENSOS_79_2025) => worklistEntriesOf(f, rules, componentCutoffs(TODAY, rules));
+const itemsOf = (f: WorklistFamily, rules: RuleSet = KEPMENSOS_79_2025) => entriesOf(f, rules).map((e) => worklistItem(e, LABEL, rules));
+const codes = (f: WorklistFamily, rules: RuleSet = KEPMENSOS_79_2025) => itemsOf(f, rules).map((i) => [i.code, i.concerns]);
 
 describe('Daftar periksa rules (Kepmensos 79/HUK/2025)', () => {
   it('suspends PKH from desil 5, not at desil 4', () => {
@@ -22,7 +26,7 @@ describe('Daftar periksa rules (Kepmensos 79/HUK/2025)', () => {
   });
 
   it('says why PKH is suspended and that a groundcheck is needed', () => {
-    const [item] = worklistItemsOf(family(6, ['PKH']), KEPMENSOS_79_2025, TODAY);
+    const [item] = itemsOf(family(6, ['PKH']));
     expect(item).toEqual({
       code: 'PKH_DITANGGUHKAN', householdId: 7, kk: '3573051203150001', name: 'Budi Santoso', address: 'Jl. MT Haryono 2', rt: 3, rw: 5,
       desil: 6, programs: ['PKH'], concerns: ['PKH'],
@@ -32,7 +36,7 @@ describe('Daftar periksa rules (Kepmensos 79/HUK/2025)', () => {
 
   it('lists Sembako and PBI-JK above their threshold (desil 6, not 5) as one inclusion item beside the suspension', () => {
     expect(codes(family(5, ['SEMBAKO', 'PBI_JK']))).toEqual([]);
-    const items = worklistItemsOf(family(6, ['PKH', 'SEMBAKO', 'PBI_JK']), KEPMENSOS_79_2025, TODAY);
+    const items = itemsOf(family(6, ['PKH', 'SEMBAKO', 'PBI_JK']));
     expect(items.map((i) => [i.code, i.concerns])).toEqual([['PKH_DITANGGUHKAN', ['PKH']], ['BANSOS_DI_ATAS_DESIL', ['SEMBAKO', 'PBI_JK']]]);
     expect(items[1]?.message).toBe(
       'Menerima Sembako dan PBI-JK di desil 6, di atas ambang (Sembako: desil 1–5; PBI-JK: desil 1–5): kemungkinan salah sasaran (inclusion error).',
@@ -40,7 +44,7 @@ describe('Daftar periksa rules (Kepmensos 79/HUK/2025)', () => {
   });
 
   it('names every programme a family within the thresholds does not receive, PKH only with a component', () => {
-    const [item] = worklistItemsOf(family(4, []), KEPMENSOS_79_2025, TODAY);
+    const [item] = itemsOf(family(4, []));
     expect(item?.code).toBe('LAYAK_BELUM_MENERIMA');
     expect(item?.concerns).toEqual(['PKH', 'SEMBAKO', 'PBI_JK']);
     expect(item?.message).toBe(
@@ -76,7 +80,7 @@ describe('Daftar periksa rules (Kepmensos 79/HUK/2025)', () => {
 
   it('puts a recipient without a desil on the list as not in DTSEN, and a family with neither not at all', () => {
     expect(codes(family(null, ['PKH', 'SEMBAKO']))).toEqual([['TIDAK_ADA_DI_DTSEN', ['PKH', 'SEMBAKO']]]);
-    expect(worklistItemsOf(family(null, ['PBI_JK']), KEPMENSOS_79_2025, TODAY)[0]?.message).toBe(
+    expect(itemsOf(family(null, ['PBI_JK']))[0]?.message).toBe(
       'Menerima PBI-JK, tetapi keluarga tidak tercatat di DTSEN (tanpa desil): perlu didaftarkan atau diperiksa.',
     );
     expect(codes(family(null, []))).toEqual([]);
@@ -96,8 +100,8 @@ describe('Daftar periksa rules (Kepmensos 79/HUK/2025)', () => {
   });
 
   it('filters by RW, RT and the programme an item concerns', () => {
-    const [suspended, above] = worklistItemsOf(family(6, ['PKH', 'SEMBAKO']), KEPMENSOS_79_2025, TODAY);
-    if (!suspended || !above) throw new Error('two items expected');
+    const [suspended, above] = entriesOf(family(6, ['PKH', 'SEMBAKO']));
+    if (!suspended || !above) throw new Error('two entries expected');
     const all = { rw: null, rt: null, program: null };
     expect(inArea(suspended, all)).toBe(true);
     expect(inArea(suspended, { ...all, rw: 5, rt: 3 })).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { familyComponents } from '../../../../shared/rules/family-components';
+import { ageOn } from '../../../../shared/format/date';
+import { componentCutoffs, familyComponents } from '../../../../shared/rules/family-components';
 import { pkhComponents } from '../../../../shared/rules/pkh-components';
 import { KEPMENSOS_79_2025 } from '../../../../shared/rules/ruleset';
 
@@ -32,6 +33,19 @@ describe('PKH components of a folded family', () => {
   ];
   it.each(families.map((f, i) => [i, f] as const))('family %i finds the kinds pkhComponents finds member by member', (_i, members) => {
     const byMember = [...pkhComponents(members, '2026-11-28', KEPMENSOS_79_2025).keys()].sort();
-    expect(familyComponents(fold(members), '2026-11-28', KEPMENSOS_79_2025).sort()).toEqual(byMember);
+    expect(familyComponents(fold(members), componentCutoffs('2026-11-28', KEPMENSOS_79_2025)).sort()).toEqual(byMember);
+  });
+});
+
+describe('birth-date cutoffs', () => {
+  it.each([['2028-02-29'], ['2027-02-28'], ['2027-03-01'], ['2026-11-28'], ['2026-12-31']])('on %s answer as ageOn does, leap days included', (on) => {
+    const cutoffs = componentCutoffs(on, KEPMENSOS_79_2025);
+    const births = ['1966-02-28', '1966-02-29', '1966-03-01', '1968-02-29', '2020-02-28', '2020-02-29', '2020-03-01', '2021-02-28', '2021-03-01', '2005-02-28', '2006-02-28', '2006-03-01'];
+    for (const birth of births) {
+      const age = ageOn(birth, on);
+      expect(birth > cutoffs.childBornAfter, `${birth} child`).toBe(age <= 6);
+      expect(birth > cutoffs.pupilBornAfter, `${birth} pupil`).toBe(age <= 21);
+      expect(birth <= cutoffs.elderBornBy, `${birth} elderly`).toBe(age >= 60);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -70,7 +70,7 @@ describe('muskel worklist', () => {
     expect(stdout).toContain(`Daftar periksa (4 baris) ditulis ke ${file}`);
     expect(statSync(file).mode & 0o777).toBe(0o600);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(file));
+    await workbook.xlsx.readFile(file);
     const sheet = workbook.getWorksheet('Daftar periksa');
     expect(sheet?.rowCount).toBe(5);
     expect(sheet?.getRow(1).getCell(4).value).toBe('No. KK');

@@ -10,6 +10,7 @@ import { meetingsHandlers } from './meetings-handlers';
 import { minutesHandlers } from './minutes-handlers';
 import { packagesHandlers } from './packages-handlers';
 import { proposalsHandlers } from './proposals-handlers';
+import { rekapHandlers } from './rekap-handlers';
 import { rulesHandlers } from './rules-handlers';
 import { sessionHandlers } from './session-handlers';
 import { settingsHandlers } from './settings-handlers';
@@ -31,4 +32,5 @@ export const handlers: Handlers<Exclude<Channel, VaultChannel>> = {
   ...demoHandlers,
   ...backupHandlers,
   ...worklistHandlers,
+  ...rekapHandlers,
 };

@@ -9,6 +9,7 @@ import { meetingsContract } from './meetings-contract';
 import { minutesContract } from './minutes-contract';
 import { packagesContract } from './packages-contract';
 import { proposalsContract } from './proposals-contract';
+import { rekapContract } from './rekap-contract';
 import { rulesContract } from './rules-contract';
 import { sessionContract } from './session-contract';
 import { settingsContract } from './settings-contract';
@@ -32,6 +33,7 @@ export const contract = {
   ...demoContract,
   ...backupContract,
   ...worklistContract,
+  ...rekapContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ import { keyCommand } from './key-command';
 import { meetingCommand } from './meeting-command';
 import { minutesCommand } from './minutes-command';
 import { nikCommand } from './nik-command';
+import { rekapCommand } from './rekap-command';
 import { rulesCommand } from './rules-command';
 import { serveCommand } from './serve-command';
 import { DB_PASSPHRASE_HELP } from './unlock-folder';
@@ -19,7 +20,7 @@ import { vaultCommand } from './vault-command';
 import { verifyCommand } from './verify-command';
 import { worklistCommand } from './worklist-command';
 
-const COMMANDS: readonly CliCommand[] = [serveCommand, nikCommand, demoCommand, importCommand, meetingCommand, worklistCommand, minutesCommand, keyCommand, exportCommand, verifyCommand, auditCommand, rulesCommand, vaultCommand, backupCommand, doctorCommand];
+const COMMANDS: readonly CliCommand[] = [serveCommand, nikCommand, demoCommand, importCommand, meetingCommand, worklistCommand, rekapCommand, minutesCommand, keyCommand, exportCommand, verifyCommand, auditCommand, rulesCommand, vaultCommand, backupCommand, doctorCommand];
 const DATA_DIR_NOTE = 'Folder data: --data-dir DIR, atau variabel MUSKEL_DATA_DIR, atau folder bawaan aplikasi.';
 const HELP_FLAGS = new Set(['--help', '-h', 'help']);
 

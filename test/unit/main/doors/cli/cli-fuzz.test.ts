@@ -35,6 +35,7 @@ const COMMANDS: string[][] = [
   ['meeting', 'list', '--data-dir', data],
   ['worklist', '--code', 'PKH_DITANGGUHKAN', '--xlsx', join(root, 'dp.xlsx'), '--json', '--data-dir', data],
   ['worklist', 'propose', '--meeting', '2', '--code', 'BANSOS_DI_ATAS_DESIL', '--data-dir', data],
+  ['rekap', '--json', '--data-dir', data],
   ['minutes', '--meeting', '1', '--out', join(root, 'ba.pdf'), '--data-dir', data],
   ['key', 'generate', '--passphrase-file', file, '--data-dir', data],
   ['key', 'export-public', '--out', join(root, 'k.pub'), '--data-dir', data],

@@ -10,14 +10,15 @@ import { startHttpDoor } from '../main/doors/http/server';
 import { fillDemo } from '../main/services/demo';
 import { generateKey, keyInfo, setDinsosRecipient } from '../main/services/keys';
 import { newIdentity } from '../main/package/age-stream';
+import { shootDtsenImport } from './screenshots-dtsen';
 
 /** `npm run screenshots`: the screens a secretary sees, as PNGs in screenshots/, from fresh demo data. */
 const OUT = join(import.meta.dirname, '..', 'screenshots');
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-async function shoot(page: Page, name: string): Promise<void> {
+async function shoot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   await page.waitForTimeout(300);
-  await page.screenshot({ path: join(OUT, `${name}.png`) });
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: options.fullPage === true });
   console.log(`screenshots/${name}.png`);
 }
 
@@ -178,6 +179,7 @@ try {
   await page.getByRole('button', { name: 'Periksa' }).click();
   await page.getByTestId('verdict').waitFor();
   await shoot(page, '20-verify-ok');
+  await shootDtsenImport(page, demoDoor.url, demo, demoDir, shoot);
 } finally {
   await browser.close();
   await emptyDoor.close();

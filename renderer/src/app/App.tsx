@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Settings } from '../../../shared/settings/schema';
 import { call } from '../api/client';
+import { ImportPage } from '../dtsen/ImportPage';
 import { HouseholdList } from '../households/HouseholdList';
 import { HouseholdPage } from '../households/HouseholdPage';
 import { MeetingList } from '../meetings/MeetingList';
@@ -96,6 +97,7 @@ function Workspace() {
       <main>
         {route.page === 'households' ? <HouseholdList /> : null}
         {route.page === 'household-new' ? <HouseholdPage id={null} kelurahanCode={settings.kelurahanCode} /> : null}
+        {route.page === 'household-import' ? <ImportPage /> : null}
         {route.page === 'household-edit' ? <HouseholdPage key={route.id} id={route.id} kelurahanCode={settings.kelurahanCode} /> : null}
         {route.page === 'meetings' ? <MeetingList /> : null}
         {route.page === 'meeting-new' ? <NewMeetingPage settings={settings} /> : null}

@@ -5,6 +5,7 @@ export type MeetingTab = 'rincian' | 'hadir' | 'usulan' | 'cetak' | 'kirim' | 'r
 export type Route =
   | { page: 'households' }
   | { page: 'household-new' }
+  | { page: 'household-import' }
   | { page: 'household-edit'; id: number }
   | { page: 'meetings' }
   | { page: 'meeting-new' }
@@ -18,6 +19,7 @@ const TABS: readonly MeetingTab[] = ['rincian', 'hadir', 'usulan', 'cetak', 'kir
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '/keluarga/baru') return { page: 'household-new' };
+  if (path === '/keluarga/impor') return { page: 'household-import' };
   const household = /^\/keluarga\/(\d+)$/.exec(path);
   if (household) return { page: 'household-edit', id: Number(household[1]) };
   if (path === '/musyawarah') return { page: 'meetings' };
@@ -40,6 +42,8 @@ export function hrefFor(route: Route): string {
       return '#/keluarga';
     case 'household-new':
       return '#/keluarga/baru';
+    case 'household-import':
+      return '#/keluarga/impor';
     case 'household-edit':
       return `#/keluarga/${route.id}`;
     case 'meetings':

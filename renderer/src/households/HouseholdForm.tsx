@@ -12,6 +12,7 @@ import { Field } from '../ui/Field';
 import { atFormField } from '../ui/form-field-failure';
 import { useBusyAction } from '../ui/useBusyAction';
 import { HousingFields } from './HousingFields';
+import { IncompleteNotice } from './IncompleteNotice';
 import { MemberFields } from './MemberFields';
 import { toNumberOrNull } from './form-types';
 import type { HouseholdFormValues } from './form-types';
@@ -81,6 +82,7 @@ export function HouseholdForm({ existing, kelurahanCode, onDone = backToList }: 
         </div>
         <ErrorBanner message={errorCount > 0 ? 'Periksa kembali isian yang ditandai merah di bawah ini.' : null} />
         <ErrorBanner message={saving.failure ?? removal.failure} />
+        {existing ? <IncompleteNotice household={existing} /> : null}
         <fieldset>
           <legend>Data keluarga</legend>
           <div className="grid-4">

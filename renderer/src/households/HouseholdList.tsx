@@ -46,6 +46,9 @@ export function HouseholdList() {
           </p>
         </div>
         <HomeSummary />
+        <a className="button secondary" href={hrefFor({ page: 'household-import' })}>
+          Impor data DTSEN
+        </a>
         <a className="button" href={hrefFor({ page: 'household-new' })}>
           + Tambah keluarga
         </a>

@@ -10,4 +10,5 @@ export const worklistContract = {
   'worklist.list': { input: WorklistListInputSchema, output: WorklistPageSchema },
   'worklist.propose': { input: WorklistProposeInputSchema, output: WorklistProposeResultSchema },
   'worklist.xlsx': { input: z.object({ filter: WorklistFilterSchema }), output: FileOut },
+  'worklist.pdf': { input: z.object({ filter: WorklistFilterSchema }), output: FileOut },
 } as const;

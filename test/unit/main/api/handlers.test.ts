@@ -88,6 +88,7 @@ const steps: { [C in Stepped]: () => InputOf<C> | Promise<InputOf<C>> } = {
     items: out('worklist.list').items.slice(0, 3).map((i) => ({ code: i.code, householdId: i.householdId })),
   }),
   'worklist.xlsx': () => ({ filter: { rw: 1 } }),
+  'worklist.pdf': () => ({ filter: { codes: ['LAYAK_BELUM_MENERIMA'], rw: 1 } }),
   'rekap.get': () => ({}),
   'meetings.summary': () => ({ id: out('meetings.create').id }),
   'meetings.close': () => ({ id: out('meetings.create').id, carryToMeetingId: null }),

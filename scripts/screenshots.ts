@@ -11,6 +11,7 @@ import { fillDemo } from '../main/services/demo';
 import { generateKey, keyInfo, setDinsosRecipient } from '../main/services/keys';
 import { newIdentity } from '../main/package/age-stream';
 import { shootDtsenImport } from './screenshots-dtsen';
+import { shootWorklist } from './screenshots-worklist';
 
 /** `npm run screenshots`: the screens a secretary sees, as PNGs in screenshots/, from fresh demo data. */
 const OUT = join(import.meta.dirname, '..', 'screenshots');
@@ -180,6 +181,7 @@ try {
   await page.getByTestId('verdict').waitFor();
   await shoot(page, '20-verify-ok');
   await shootDtsenImport(page, demoDoor.url, demo, demoDir, shoot);
+  await shootWorklist(page, demoDoor.url, demo, shoot);
 } finally {
   await browser.close();
   await emptyDoor.close();

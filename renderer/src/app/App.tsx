@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Settings } from '../../../shared/settings/schema';
 import { call } from '../api/client';
 import { ImportPage } from '../dtsen/ImportPage';
@@ -12,6 +12,7 @@ import { OperatorScreen } from '../setup/OperatorScreen';
 import { SettingsForm } from '../setup/SettingsForm';
 import { KeysPanel } from '../setup/KeysPanel';
 import { VerifyPage } from '../packages/VerifyPage';
+import { WorklistPage } from '../worklist/WorklistPage';
 import { FolderPanel } from '../vault/FolderPanel';
 import { BackupPanel } from '../backup/BackupPanel';
 import { VaultGate } from '../vault/VaultGate';
@@ -19,6 +20,9 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { hrefFor, useRoute } from './route';
 import type { Route } from './route';
 import { useLoad } from './useLoad';
+
+// The Rekap's chart library is loaded the first time the page opens, not with the rest of the app.
+const RekapPage = lazy(() => import('../rekap/RekapPage').then((m) => ({ default: m.RekapPage })));
 
 function NavLink({ to, current, label }: { to: Route; current: Route; label: string }) {
   const active = current.page.split('-')[0] === to.page.replace(/s$/, '') || current.page === to.page;
@@ -82,7 +86,9 @@ function Workspace() {
         </div>
         <nav>
           <NavLink to={{ page: 'households' }} current={route} label="Keluarga" />
+          <NavLink to={{ page: 'worklist' }} current={route} label="Daftar Periksa" />
           <NavLink to={{ page: 'meetings' }} current={route} label="Musyawarah" />
+          <NavLink to={{ page: 'rekap' }} current={route} label="Rekap" />
           <NavLink to={{ page: 'verify' }} current={route} label="Periksa Paket" />
           <NavLink to={{ page: 'settings' }} current={route} label="Pengaturan" />
         </nav>
@@ -113,6 +119,12 @@ function Workspace() {
             <h2 id="kunci">Kunci</h2>
             <KeysPanel />
           </section>
+        ) : null}
+        {route.page === 'worklist' ? <WorklistPage /> : null}
+        {route.page === 'rekap' ? (
+          <Suspense fallback={<p className="page muted">Memuat…</p>}>
+            <RekapPage settings={settings} />
+          </Suspense>
         ) : null}
         {route.page === 'verify' ? <VerifyPage /> : null}
       </main>

@@ -11,6 +11,8 @@ export type Route =
   | { page: 'meeting-new' }
   | { page: 'meeting'; id: number; tab: MeetingTab }
   | { page: 'meeting-mode'; id: number }
+  | { page: 'worklist' }
+  | { page: 'rekap' }
   | { page: 'verify' }
   | { page: 'settings' };
 
@@ -31,6 +33,8 @@ export function parseRoute(hash: string): Route {
     const tab = TABS.find((t) => t === meeting[2]) ?? 'usulan';
     return { page: 'meeting', id: Number(meeting[1]), tab };
   }
+  if (path === '/daftar-periksa') return { page: 'worklist' };
+  if (path === '/rekap') return { page: 'rekap' };
   if (path === '/pengaturan') return { page: 'settings' };
   if (path === '/periksa') return { page: 'verify' };
   return { page: 'households' };
@@ -54,6 +58,10 @@ export function hrefFor(route: Route): string {
       return `#/musyawarah/${route.id}/${route.tab}`;
     case 'meeting-mode':
       return `#/musyawarah/${route.id}/rapat`;
+    case 'worklist':
+      return '#/daftar-periksa';
+    case 'rekap':
+      return '#/rekap';
     case 'settings':
       return '#/pengaturan';
     case 'verify':

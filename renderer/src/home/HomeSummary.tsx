@@ -61,7 +61,9 @@ export function HomeSummary() {
         <div>
           <dt>Daftar periksa</dt>
           <dd>
-            <strong>{formatCount(familiesToCheck)}</strong> keluarga perlu diperiksa
+            <a href={hrefFor({ page: 'worklist' })}>
+              <strong>{formatCount(familiesToCheck)}</strong> keluarga perlu diperiksa
+            </a>
           </dd>
         </div>
       ) : null}

@@ -44,7 +44,8 @@ export function selectNextFamilies(db: Db, run: string, afterKk: string, familie
   return prepared(
     db,
     `WITH next AS (SELECT DISTINCT no_kk FROM dtsen_staging WHERE run = ? AND no_kk > ? AND skip = 0 ORDER BY no_kk LIMIT ?)
-     SELECT s.no_kk, s.person FROM dtsen_staging s JOIN next USING (no_kk) WHERE s.run = ? ORDER BY s.no_kk, s.row`,
+     SELECT s.no_kk, s.person FROM next CROSS JOIN dtsen_staging s INDEXED BY dtsen_staging_kk ON s.run = ? AND s.no_kk = next.no_kk
+     ORDER BY s.no_kk, s.row`,
   ).all(run, afterKk, families, run) as { no_kk: string; person: string }[];
 }
 

@@ -31,8 +31,11 @@ export const ImportResultSchema = z.object({
   members: z.object({ new: count, changed: count, unchanged: count }),
   /** Families left out whole because one of their rows had an error (only with skip-invalid they are reported so). */
   skippedFamilies: count,
+  /** The first problems (see ProblemList), ending with a line that counts those left out. */
   errors: z.array(RowProblemSchema),
   warnings: z.array(RowProblemSchema),
+  errorCount: count,
+  warningCount: count,
   /** The changed families and what changed in each, at most CHANGES_LISTED of them. */
   changed: z.array(FamilyChangeSchema),
 });

@@ -62,6 +62,8 @@ function resultOf(request: ImportRequest, sha256: string, read: ExtractRead, tal
     skippedFamilies: tally?.skippedFamilies ?? 0,
     errors: read.errors.list(),
     warnings: tally?.warnings.list() ?? [],
+    errorCount: read.errors.count,
+    warningCount: tally?.warnings.count ?? 0,
     changed: tally?.changed ?? [],
   };
 }

@@ -7,7 +7,7 @@ import { ImportCounts } from './ImportCounts';
 import { ProblemTable } from './ProblemTable';
 
 function Verdict({ result }: { result: ImportResult }) {
-  const errors = formatCount(result.errors.length);
+  const errors = formatCount(result.errorCount);
   if (result.written) {
     return (
       <p className="banner banner-ok" role="status" data-testid="dtsen-verdict">
@@ -53,13 +53,13 @@ export function ImportResultView({ result }: { result: ImportResult }) {
       <ImportCounts result={result} />
       {result.errors.length > 0 ? (
         <>
-          <h3>Kesalahan ({formatCount(result.errors.length)})</h3>
+          <h3>Kesalahan ({formatCount(result.errorCount)})</h3>
           <ProblemTable problems={result.errors} label="Daftar kesalahan" downloadName={`kesalahan-${baseName(result.fileName)}.csv`} />
         </>
       ) : null}
       {result.warnings.length > 0 ? (
         <details open={result.warnings.length <= WARNINGS_OPEN}>
-          <summary>Peringatan ({formatCount(result.warnings.length)})</summary>
+          <summary>Peringatan ({formatCount(result.warningCount)})</summary>
           <ProblemTable problems={result.warnings} label="Daftar peringatan" downloadName={`peringatan-${baseName(result.fileName)}.csv`} />
         </details>
       ) : null}

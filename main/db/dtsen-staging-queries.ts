@@ -14,29 +14,34 @@ export function insertStaged(db: Db, run: string, rows: readonly StagedRow[]): v
   for (const r of rows) insert.run(run, r.row, r.no_kk, r.nik, r.person, r.person === null ? 1 : 0);
 }
 
-/** NIKs on more than one valid row of the file, each with its rows as "row:No. KK" pairs. */
+/** NIKs on more than one valid row of the file, each with its rows as "row:No. KK" pairs (before skipFamilies: skip = 0 is a valid row). */
 export function selectDuplicateNiks(db: Db, run: string): { nik: string; places: string }[] {
   return prepared(
     db,
-    `SELECT nik, group_concat(row || ':' || no_kk) AS places FROM dtsen_staging
-     WHERE run = ? AND nik <> '' AND person IS NOT NULL GROUP BY nik HAVING count(*) > 1`,
-  ).all(run) as { nik: string; places: string }[];
+    `WITH twice AS (SELECT nik FROM dtsen_staging INDEXED BY dtsen_staging_nik WHERE run = ? AND nik <> '' AND skip = 0 GROUP BY nik HAVING count(*) > 1)
+     SELECT s.nik, group_concat(s.row || ':' || s.no_kk) AS places FROM twice CROSS JOIN dtsen_staging s INDEXED BY dtsen_staging_nik
+     WHERE s.run = ? AND s.nik = twice.nik AND s.skip = 0 GROUP BY s.nik`,
+  ).all(run, run) as { nik: string; places: string }[];
 }
 
-/** People of the file already registered under another No. KK. */
+/** People of the file already registered under another No. KK (before skipFamilies, as above). */
 export function selectRegisteredElsewhere(db: Db, run: string): { row: number; nik: string; no_kk: string; registered_kk: string }[] {
   return prepared(
     db,
-    `SELECT s.row, s.nik, s.no_kk, h.no_kk AS registered_kk FROM dtsen_staging s
+    `SELECT s.row, s.nik, s.no_kk, h.no_kk AS registered_kk FROM dtsen_staging s INDEXED BY dtsen_staging_nik
      JOIN members m ON m.nik = s.nik JOIN households h ON h.id = m.household_id
-     WHERE s.run = ? AND s.person IS NOT NULL AND h.no_kk <> s.no_kk ORDER BY s.row`,
+     WHERE s.run = ? AND s.skip = 0 AND h.no_kk <> s.no_kk ORDER BY s.row`,
   ).all(run) as { row: number; nik: string; no_kk: string; registered_kk: string }[];
 }
 
 /** Leaves out whole the families of these No. KK, and of every row that had an error. */
 export function skipFamilies(db: Db, run: string, kks: readonly string[]): void {
-  prepared(db, 'UPDATE dtsen_staging SET skip = 1 WHERE run = ? AND no_kk IN (SELECT value FROM json_each(?))').run(run, JSON.stringify(kks));
-  prepared(db, `UPDATE dtsen_staging SET skip = 1 WHERE run = ? AND skip = 0 AND no_kk IN (SELECT no_kk FROM dtsen_staging WHERE run = ? AND person IS NULL AND no_kk <> '')`).run(run, run);
+  if (kks.length > 0) prepared(db, 'UPDATE dtsen_staging SET skip = 1 WHERE run = ? AND no_kk IN (SELECT value FROM json_each(?))').run(run, JSON.stringify(kks));
+  prepared(
+    db,
+    `UPDATE dtsen_staging SET skip = 1 WHERE run = ? AND skip = 0
+       AND no_kk IN (SELECT no_kk FROM dtsen_staging INDEXED BY dtsen_staging_kk WHERE run = ? AND no_kk <> '' AND skip = 1)`,
+  ).run(run, run);
 }
 
 /** The next families (by No. KK after `afterKk`) still to import, their rows in file order. */

@@ -43,7 +43,7 @@ CREATE TABLE dtsen_staging (
   PRIMARY KEY (run, row)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX dtsen_staging_kk ON dtsen_staging (run, no_kk, skip, row);
-CREATE INDEX dtsen_staging_nik ON dtsen_staging (run, nik);
+CREATE INDEX dtsen_staging_nik ON dtsen_staging (run, nik, skip);
 
 CREATE TABLE dtsen_mappings (
   headers_key TEXT PRIMARY KEY CHECK (length(headers_key) = 64),

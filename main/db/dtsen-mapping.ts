@@ -2,16 +2,9 @@ import type { RegisteredFamily } from '../../shared/dtsen/compare';
 import type { ImportProgram } from '../../shared/dtsen/person-row';
 import type { ImportCounts } from '../../shared/dtsen/compare';
 import type { FileShape } from '../../shared/dtsen/columns';
+import type { HouseholdDbRow } from './household-mapping';
 
-export interface RegisteredHouseholdDbRow {
-  id: number;
-  no_kk: string;
-  address: string;
-  rt: number;
-  rw: number;
-  desil: number | null;
-  programs: string | null;
-}
+export type RegisteredHouseholdDbRow = Pick<HouseholdDbRow, 'id' | 'no_kk' | 'address' | 'rt' | 'rw' | 'desil'> & { programs: string | null };
 
 export interface RegisteredMemberDbRow {
   household_id: number;

@@ -1,5 +1,6 @@
 import { registeredFamilyFromDb } from './dtsen-mapping';
 import type { ImportRecordDbRow, RegisteredHouseholdDbRow, RegisteredMemberDbRow } from './dtsen-mapping';
+import type { MemberDbRow } from './household-mapping';
 import type { Db } from './open';
 import { prepared } from './prepared';
 
@@ -73,18 +74,7 @@ export function replacePrograms(db: Db, householdId: number, programs: readonly 
 }
 
 /** A member as an extract gives them; what it does not carry is stored '' (see household-mapping.ts). */
-export interface ImportedMemberDbRow {
-  household_id: number;
-  position: number;
-  nik: string;
-  name: string;
-  sex: string;
-  birth_place: string;
-  birth_date: string;
-  relationship: string;
-  mother_name: string | null;
-  id_dtsen: string | null;
-}
+export type ImportedMemberDbRow = Pick<MemberDbRow, 'household_id' | 'position' | 'nik' | 'name' | 'sex' | 'birth_place' | 'birth_date' | 'relationship' | 'mother_name' | 'id_dtsen'>;
 
 export function insertImportedMember(db: Db, row: ImportedMemberDbRow): void {
   prepared(

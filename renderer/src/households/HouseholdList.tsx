@@ -1,11 +1,11 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { formatCount } from '../../../shared/format/date';
 import { formatRtRw } from '../../../shared/format/address';
 import { hrefFor, navigate } from '../app/route';
 import { HomeSummary } from '../home/HomeSummary';
 import { DesilBadge, ProgramChips } from '../ui/Badges';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { useVirtualRows } from '../ui/useVirtualRows';
 import { useHouseholdPages } from './useHouseholdPages';
 
 const ROW_HEIGHT = 56;
@@ -14,27 +14,7 @@ export function HouseholdList() {
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const pages = useHouseholdPages(deferred);
-  const scroller = useRef<HTMLDivElement>(null);
-  // TanStack Virtual returns fresh functions each render, which the React Compiler cannot memoise; that is expected.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: pages.total ?? 0,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-  });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
-  const { load } = pages;
-
-  useEffect(() => {
-    if (items.length > 0) load(first, last);
-  }, [first, last, items.length, load]);
-
-  useEffect(() => {
-    scroller.current?.scrollTo({ top: 0 });
-  }, [deferred]);
+  const { scroller, items, totalSize } = useVirtualRows(pages, ROW_HEIGHT, deferred);
 
   return (
     <section className="page">
@@ -76,7 +56,7 @@ export function HouseholdList() {
         {pages.total === 0 ? (
           <p className="empty">{query.trim() ? 'Tidak ada keluarga yang cocok dengan pencarian.' : 'Belum ada keluarga. Tambahkan keluarga pertama.'}</p>
         ) : null}
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <div style={{ height: totalSize, position: 'relative' }}>
           {items.map((item) => {
             const row = pages.rowAt(item.index);
             return (

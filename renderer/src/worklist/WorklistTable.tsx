@@ -1,10 +1,9 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
 import { WORKLIST_CODES } from '../../../shared/dtsen/worklist-schema';
 import type { WorklistItem } from '../../../shared/dtsen/worklist-schema';
 import { formatRtRw } from '../../../shared/format/address';
 import { navigate } from '../app/route';
 import { DesilBadge, ProgramChips } from '../ui/Badges';
+import { useVirtualRows } from '../ui/useVirtualRows';
 import type { WorklistPages } from './useWorklistPages';
 
 const ROW_HEIGHT = 64;
@@ -21,22 +20,7 @@ interface WorklistTableProps {
 
 /** The items, rendered only where the screen shows them; a row opens its household, its box selects it. */
 export function WorklistTable({ pages, filterKey, isSelected, onToggle }: WorklistTableProps) {
-  const scroller = useRef<HTMLDivElement>(null);
-  // TanStack Virtual returns fresh functions each render, which the React Compiler cannot memoise; that is expected.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: pages.total ?? 0, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
-  const { load } = pages;
-
-  useEffect(() => {
-    if (items.length > 0) load(first, last);
-  }, [first, last, items.length, load]);
-
-  useEffect(() => {
-    scroller.current?.scrollTo({ top: 0 });
-  }, [filterKey]);
+  const { scroller, items, totalSize } = useVirtualRows(pages, ROW_HEIGHT, filterKey);
 
   return (
     <>
@@ -52,7 +36,7 @@ export function WorklistTable({ pages, filterKey, isSelected, onToggle }: Workli
       </div>
       <div className="table-body" ref={scroller} role="table" aria-label="Daftar periksa">
         {pages.total === 0 ? <p className="empty">Tidak ada keluarga dalam daftar periksa dengan saringan ini.</p> : null}
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <div style={{ height: totalSize, position: 'relative' }}>
           {items.map((virtual) => {
             const row = pages.rowAt(virtual.index);
             const open = () => row && navigate({ page: 'household-edit', id: row.householdId });

@@ -4,7 +4,7 @@ import { ColumnMappingSchema } from '../../../shared/dtsen/import-result';
 import { automaticBackup } from '../../backup/backup-folder';
 import { selectKelurahanCode } from '../../db/backup-queries';
 import { importRecordToDb } from '../../db/dtsen-mapping';
-import { insertImportRecord, rememberMapping, selectRememberedMapping } from '../../db/dtsen-queries';
+import { insertImportRecord, rememberMapping, selectRememberedMapping, withNameIndexFilledAfter } from '../../db/dtsen-queries';
 import { countHouseholds } from '../../db/household-queries';
 import { deleteStagedRun, selectStagedRuns } from '../../db/dtsen-staging-queries';
 import { pidAlive } from '../../app/pid-alive';
@@ -107,7 +107,9 @@ function applyOnce(ctx: ServiceContext, request: ImportRequest, found: { sha256:
   const { sha256, read } = found;
   try {
     return writeTransaction(ctx.db, () => {
-      const tally = read.shape === 'REGISTER' ? applyRegister(ctx, read, selectKelurahanCode(ctx.db) ?? '') : applyDesilUpdate(ctx, read);
+      const tally = read.shape === 'REGISTER'
+        ? withNameIndexFilledAfter(ctx.db, () => applyRegister(ctx, read, selectKelurahanCode(ctx.db) ?? ''))
+        : applyDesilUpdate(ctx, read);
       const keep = !request.dryRun && (tally.errors.count === 0 || request.skipInvalid);
       const result = resultOf(request, sha256, read, tally, keep);
       if (!keep) throw new Rollback(result);

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportRequest } from '../../../../../main/services/dtsen/import-extract';
 import { importExtract } from '../../../../../main/services/dtsen/import-extract';
-import { getHousehold } from '../../../../../main/services/households';
+import { createHousehold, getHousehold, search } from '../../../../../main/services/households';
+import { aHousehold, aMember } from '../../../../fixtures/households';
 import { history } from '../../../../../main/services/audit';
 import { saveSettings } from '../../../../../main/services/settings';
 import { tempContext } from '../../../../fixtures/context';
@@ -54,6 +55,16 @@ describe('importing a register extract', () => {
       file_name: 'dtks.csv', rows: 6, families_new: 2, members_new: 6, operator: 'Operator Uji',
     });
     expect(result.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('makes imported people findable by name, and leaves the name index trigger in place for later families', async () => {
+    const family = aFamily().map((r, i) => (i === 0 ? { ...r, nama: 'SUTRISNO WIBOWO' } : r));
+    await run(family, { dryRun: true });
+    await run(family);
+    expect(search(ctx, { query: 'sutris', offset: 0, limit: 10 }).rows.map((r) => r.headName)).toEqual(['SUTRISNO WIBOWO']);
+    createHousehold(ctx, aHousehold({ members: [aMember({ name: 'Wagimin Hartono' })] }));
+    expect(search(ctx, { query: 'wagimin', offset: 0, limit: 10 }).total).toBe(1);
+    expect(ctx.db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'members_fts_insert'").pluck().get()).toBe(1);
   });
 
   it('needs no finished setup: families imported first take the kelurahan code once it is set', async () => {

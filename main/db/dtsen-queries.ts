@@ -39,10 +39,6 @@ export function selectKkOfNiks(db: Db, niks: readonly string[]): Map<string, str
   return new Map(rows.map((r) => [r.nik, r.no_kk]));
 }
 
-export function selectAllKks(db: Db): string[] {
-  return prepared(db, 'SELECT no_kk FROM households ORDER BY no_kk').pluck().all() as string[];
-}
-
 export interface ImportedHouseholdDbRow {
   no_kk: string;
   address: string;

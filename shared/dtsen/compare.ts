@@ -42,14 +42,12 @@ function head(family: ImportedFamily): ImportedPerson | undefined {
 
 /**
  * A register extract against the register: each family new, changed (and in what) or unchanged, matched by
- * No. KK, people by NIK; families of the register the file does not list are counted missing (never deleted).
+ * No. KK, people by NIK. Families of the register the file does not list are found by the caller (never deleted).
  */
-export function compareRegister(registered: ReadonlyMap<string, RegisteredFamily>, imported: readonly ImportedFamily[]): { outcomes: FamilyOutcome[]; missing: string[]; counts: ImportCounts } {
+export function compareRegister(registered: ReadonlyMap<string, RegisteredFamily>, imported: readonly ImportedFamily[]): { outcomes: FamilyOutcome[]; counts: ImportCounts } {
   const counts: ImportCounts = { families: { new: 0, changed: 0, unchanged: 0, missing: 0 }, members: { new: 0, changed: 0, unchanged: 0 } };
   const outcomes: FamilyOutcome[] = [];
-  const seen = new Set<string>();
   for (const family of imported) {
-    seen.add(family.noKk);
     const before = registered.get(family.noKk);
     if (!before) {
       counts.families.new++;
@@ -77,9 +75,7 @@ export function compareRegister(registered: ReadonlyMap<string, RegisteredFamily
     counts.families[changes.length > 0 ? 'changed' : 'unchanged']++;
     outcomes.push({ noKk: family.noKk, householdId: before.id, status: changes.length > 0 ? 'CHANGED' : 'UNCHANGED', changes });
   }
-  const missing = [...registered.keys()].filter((kk) => !seen.has(kk));
-  counts.families.missing = missing.length;
-  return { outcomes, missing, counts };
+  return { outcomes, counts };
 }
 
 /**

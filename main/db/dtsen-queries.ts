@@ -1,6 +1,6 @@
 import { registeredFamilyFromDb } from './dtsen-mapping';
 import type { ImportRecordDbRow, RegisteredHouseholdDbRow, RegisteredMemberDbRow } from './dtsen-mapping';
-import type { MemberDbRow } from './household-mapping';
+import type { HouseholdDbRow, MemberDbRow } from './household-mapping';
 import type { Db } from './open';
 import { prepared } from './prepared';
 
@@ -39,15 +39,7 @@ export function selectKkOfNiks(db: Db, niks: readonly string[]): Map<string, str
   return new Map(rows.map((r) => [r.nik, r.no_kk]));
 }
 
-export interface ImportedHouseholdDbRow {
-  no_kk: string;
-  address: string;
-  rt: number;
-  rw: number;
-  kelurahan_code: string;
-  desil: number | null;
-  now: string;
-}
+export type ImportedHouseholdDbRow = Pick<HouseholdDbRow, 'no_kk' | 'address' | 'rt' | 'rw' | 'kelurahan_code' | 'desil'> & { now: string };
 
 export function insertImportedHousehold(db: Db, row: ImportedHouseholdDbRow): number {
   return Number(

@@ -60,7 +60,7 @@ export function WorklistPage() {
           <button type="button" className="secondary" disabled={busy || pages.total === 0} onClick={() => void download('worklist.xlsx')}>Unduh XLSX</button>
         </div>
       </div>
-      <WorklistFilters filter={filter} counts={pages.counts} onChange={changeFilter} />
+      <WorklistFilters filter={filter} counts={pages.about?.counts ?? null} onChange={changeFilter} />
       <ErrorBanner message={failure ?? pages.error} />
       <div className="worklist-selection">
         <label className="inline-check">

@@ -17,11 +17,11 @@ import { applyRegister } from './apply-register';
 import type { ImportTally } from './import-run';
 import { readExtract } from './read-extract';
 import type { ExtractRead } from './read-extract';
-import { sha256Of } from './table-source';
-import type { TableSource } from './table-source';
+import { sha256Of } from '../file-source';
+import type { FileSource } from '../file-source';
 
 export interface ImportRequest {
-  source: TableSource;
+  source: FileSource;
   /** The file's own name, as the operator knows it: in messages and the import record. */
   fileName: string;
   sheet?: string;

@@ -4,12 +4,12 @@ import { openTable } from '../../dtsen/read-table';
 import type { ServiceContext } from '../context';
 import { headerProblems } from './header-problems';
 import { rememberedMapping } from './import-extract';
-import type { TableSource } from './table-source';
+import type { FileSource } from '../file-source';
 
 const PREVIEW_ROWS = 5;
 
 /** The headers and first rows of an extract, each column read as the import would read it: the mapping screen's content. */
-export async function inspectExtract(ctx: ServiceContext, source: TableSource, fileName: string, sheet: string | undefined): Promise<Inspection> {
+export async function inspectExtract(ctx: ServiceContext, source: FileSource, fileName: string, sheet: string | undefined): Promise<Inspection> {
   const table = await openTable(source, { name: fileName, sheet });
   try {
     const mapping = rememberedMapping(ctx.db, table.headers);

@@ -7,7 +7,7 @@ import type { StagedRow } from '../../db/dtsen-staging-queries';
 import { writeTransaction } from '../../db/write-transaction';
 import { openTable } from '../../dtsen/read-table';
 import type { ServiceContext } from '../context';
-import type { TableSource } from './table-source';
+import type { FileSource } from '../file-source';
 import { headerProblems } from './header-problems';
 import { ProblemList } from './problem-list';
 
@@ -42,7 +42,7 @@ const STAGE_EVERY = 20_000;
  * without their person: their family is skipped as a whole. Headers that cannot be imported stop the reading
  * at once, their problems the only errors.
  */
-export async function readExtract(ctx: ServiceContext, source: TableSource, options: ReadOptions): Promise<ExtractRead> {
+export async function readExtract(ctx: ServiceContext, source: FileSource, options: ReadOptions): Promise<ExtractRead> {
   const table = await openTable(source, { sheet: options.sheet, signal: options.signal, name: options.name });
   const match = matchHeaders(table.headers, options.mapping(table.headers));
   const errors = new ProblemList();

@@ -45,14 +45,21 @@ export class Uploads {
 
   /** Hands the finished (sealed) file to `use`, then removes it whatever happens. */
   async consume<T>(uploadId: string, use: (file: SealedScratch) => Promise<T>): Promise<T> {
-    const upload = this.get(uploadId);
-    this.open.delete(uploadId);
+    return this.consumeAll([uploadId], ([file]) => use(file as SealedScratch));
+  }
+
+  /** The same for several uploads at once (every id is checked before any is used). */
+  async consumeAll<T>(uploadIds: readonly string[], use: (files: SealedScratch[]) => Promise<T>): Promise<T> {
+    const uploads = uploadIds.map((id) => this.get(id));
+    for (const id of uploadIds) this.open.delete(id);
     try {
-      upload.file.endAppending();
-      return await use(upload.file);
+      for (const upload of uploads) upload.file.endAppending();
+      return await use(uploads.map((u) => u.file));
     } finally {
-      await upload.file.dispose();
-      rmSync(upload.dir, { recursive: true, force: true });
+      for (const upload of uploads) {
+        await upload.file.dispose();
+        rmSync(upload.dir, { recursive: true, force: true });
+      }
     }
   }
 

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from './app-error';
+import type { ServiceContext } from './context';
+import { internalErrorMessage } from './error-report';
+
+/** What the UI polls: the step under way, how far it is, then the result or the error. */
+export interface BackgroundJob<R> {
+  id: string;
+  step: string;
+  done: number;
+  total: number;
+  result: R | null;
+  error: string | null;
+}
+
+export type Report = (step: string, done: number, total: number) => void;
+
+interface Running {
+  abort: AbortController;
+  settled: Promise<void>;
+}
+
+/**
+ * Work the operator starts and watches with a progress bar, run in the background; a context owns its jobs and
+ * waits for them before the database closes. Refusals (AppError) show as they are; anything else is reported
+ * under an error code.
+ */
+export class BackgroundJobs<R> {
+  private readonly jobs = new Map<string, BackgroundJob<R>>();
+  private readonly running = new Map<string, Running>();
+
+  constructor(private readonly what: string) {}
+
+  start(ctx: ServiceContext, channel: string, work: (report: Report, signal: AbortSignal) => Promise<R>): BackgroundJob<R> {
+    const job: BackgroundJob<R> = { id: randomUUID(), step: 'Memulai', done: 0, total: 1, result: null, error: null };
+    this.jobs.set(job.id, job);
+    const abort = new AbortController();
+    const settled = work((step, done, total) => Object.assign(job, { step, done, total }), abort.signal)
+      .then((result) => {
+        Object.assign(job, { step: 'Selesai', done: job.total, result });
+      })
+      .catch((error: unknown) => {
+        Object.assign(job, { step: 'Gagal', error: error instanceof AppError ? error.message : internalErrorMessage(ctx.errors.report(error, channel)) });
+      })
+      .finally(() => this.running.delete(job.id));
+    this.running.set(job.id, { abort, settled });
+    return { ...job };
+  }
+
+  status(id: string): BackgroundJob<R> {
+    const job = this.jobs.get(id);
+    if (!job) throw new AppError('NOT_FOUND', `Pekerjaan ${this.what} tidak ditemukan`);
+    return { ...job };
+  }
+
+  async cancelAll(): Promise<void> {
+    const running = [...this.running.values()];
+    for (const r of running) r.abort.abort();
+    await Promise.all(running.map((r) => r.settled));
+  }
+}

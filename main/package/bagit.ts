@@ -32,6 +32,8 @@ export interface BagInfo {
   /** The office's audit chain head when the package was made, "N:HASH". */
   auditHead: string;
   description: string;
+  /** The sender's own age recipient, so Dinsos can encrypt its answer to it (Muskel-Reply-Recipient). */
+  replyRecipient?: string;
 }
 
 export type PayloadDigests = ReadonlyMap<string, FileDigests>;
@@ -61,6 +63,7 @@ export function tagFiles(info: BagInfo, digests: PayloadDigests): { files: Map<s
     `Bag-Software-Agent: ${info.softwareAgent}`,
     `Muskel-Signer-Key-Id: ${info.signerKeyId}`,
     `Muskel-Audit-Head: ${info.auditHead}`,
+    ...(info.replyRecipient ? [`Muskel-Reply-Recipient: ${info.replyRecipient}`] : []),
   ].join('\n');
   const files = new Map<string, Buffer>([
     ['bagit.txt', Buffer.from(BAGIT_TXT)],

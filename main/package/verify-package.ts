@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { BAG_NAME, BNBA_COLUMNS, PackagePayloadSchema, bnbaRow } from '../../shared/package/schema';
 import type { PackagePayload } from '../../shared/package/schema';
-import { AGE_HEADER, decryptedChunks } from './age-stream';
+import { AGE_HEADER, AGE_RECIPIENT, decryptedChunks } from './age-stream';
 import { SIGNATURE } from './bagit';
 import type { BagView } from './bagit';
 import { verifyBag } from './bag-verify';
@@ -26,6 +26,15 @@ export interface VerifyRequest {
   identities: readonly string[];
   /** minisign public keys (.pub text) Dinsos trusts. */
   publicKeys: readonly string[];
+  /** Called with the bag's files while they are still readable, only for a package found valid (the inbox imports it). */
+  accept?: (files: BagView, verdict: Verdict) => Promise<void>;
+}
+
+/** A failure inside `accept`: not a problem of the package, so it is thrown on instead of reported. */
+class AcceptFailed extends Error {
+  constructor(readonly failure: unknown) {
+    super('accept failed');
+  }
 }
 
 export interface Verdict {
@@ -36,6 +45,8 @@ export interface Verdict {
   signer: { keyId: string; trustedComment: string } | null;
   payload: PackagePayload | null;
   beritaAcaraPdf: Buffer | null;
+  /** The sender's age recipient from the signed bag-info.txt, if it gives one. */
+  replyRecipient: string | null;
 }
 
 async function startsWithAgeHeader(source: string | SealedScratch): Promise<boolean> {
@@ -157,7 +168,7 @@ async function checkCsv(files: BagView, payload: PackagePayload, problems: Probl
 export async function verifyPackage(request: VerifyRequest): Promise<Verdict> {
   const { source } = request;
   const fileName = basename(request.fileName ?? (typeof source === 'string' ? source : source.path));
-  const verdict: Verdict = { ok: false, fileName, bagName: null, problems: [], signer: null, payload: null, beritaAcaraPdf: null };
+  const verdict: Verdict = { ok: false, fileName, bagName: null, problems: [], signer: null, payload: null, beritaAcaraPdf: null, replyRecipient: null };
   const problems = verdict.problems;
   clearStaleVerifications();
   const keys: PublicKey[] = [];
@@ -198,9 +209,13 @@ export async function verifyPackage(request: VerifyRequest): Promise<Verdict> {
       }
       zip = { reader: await scratch.reader(), size: scratch.size };
     }
-    await withZipBag(zip, (zipBag) => checkBag(zipBag, fileName, keys, verdict));
+    await withZipBag(zip, async (zipBag) => {
+      await checkBag(zipBag, fileName, keys, verdict);
+      if (verdict.ok && zipBag.bag && request.accept) await request.accept(zipBag.bag, verdict).catch((failure: unknown) => Promise.reject(new AcceptFailed(failure)));
+    });
     return verdict;
   } catch (error) {
+    if (error instanceof AcceptFailed) throw error.failure;
     problems.push({ code: 'UNEXPECTED', message: `Paket tidak dapat diperiksa: ${error instanceof Error ? error.message : String(error)}` });
     return verdict;
   } finally {
@@ -224,6 +239,8 @@ async function checkBag(zipBag: ZipBag, fileName: string, keys: readonly PublicK
   }
   const bag = await verifyBag(files);
   problems.push(...bag.problems);
+  const reply = bag.info.get('Muskel-Reply-Recipient');
+  verdict.replyRecipient = reply && AGE_RECIPIENT.test(reply) ? reply : null;
   verdict.signer = await checkSignature(files, top, bag.oxum, keys, problems);
   verdict.payload = await checkPayload(files, top, verdict.signer, problems);
   const ba = files.files.get('data/berita-acara.pdf');

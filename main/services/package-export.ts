@@ -139,6 +139,7 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest,
       softwareAgent: `Muskel ${APP_VERSION}`,
       signerKeyId: signing.keyId,
       auditHead: formatAuditHead(auditHead(ctx)),
+      replyRecipient: signing.ownRecipient,
     }, (tagmanifest, oxum) => sign(key, tagmanifest, `${name} Payload-Oxum=${oxum}`, `Muskel ${data.settings.village.name} ${signing.keyId}`));
     // bag -> zip -> age -> disk in one stream: only ciphertext reaches the output folder, under a hidden temp name.
     const [written] = await bothSettled(writeDigested(bag.output, partial, { through: encryption, signal, onBytes }), bag.done);

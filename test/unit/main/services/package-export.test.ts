@@ -85,7 +85,7 @@ describe('export to Dinsos', () => {
     const bag = join(out, 'unzipped', 'usulan-3573051004-20261128-01');
     expect(readFileSync(join(bag, 'bagit.txt'), 'utf8')).toBe('BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n');
     const info = readFileSync(join(bag, 'bag-info.txt'), 'utf8');
-    for (const label of ['Source-Organization: Kelurahan Dinoyo, Kecamatan Lowokwaru, Kota Malang', 'Contact-Name:', 'Bagging-Date: 2026-11-28', 'External-Identifier: MUSKEL-3573051004-20261127-', 'Bag-Software-Agent: Muskel', `Muskel-Signer-Key-Id: ${encrypted.keyId}`]) {
+    for (const label of ['Source-Organization: Kelurahan Dinoyo, Kecamatan Lowokwaru, Kota Malang', 'Contact-Name:', 'Bagging-Date: 2026-11-28', 'External-Identifier: MUSKEL-3573051004-20261127-', 'Bag-Software-Agent: Muskel', `Muskel-Signer-Key-Id: ${encrypted.keyId}`, `Muskel-Reply-Recipient: ${keyInfo(ctx)?.ownRecipient ?? ''}`]) {
       expect(info).toContain(label);
     }
     const payload = execFileSync('find', ['data', '-type', 'f'], { cwd: bag, encoding: 'utf8' }).trim().split('\n').sort();

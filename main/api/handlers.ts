@@ -7,7 +7,9 @@ import type { Handlers } from './handler-types';
 import { homeHandlers } from './home-handlers';
 import { householdsHandlers } from './households-handlers';
 import { meetingsHandlers } from './meetings-handlers';
+import { inboxHandlers } from './inbox-handlers';
 import { minutesHandlers } from './minutes-handlers';
+import { officeHandlers } from './office-handlers';
 import { packagesHandlers } from './packages-handlers';
 import { proposalsHandlers } from './proposals-handlers';
 import { rekapHandlers } from './rekap-handlers';
@@ -20,6 +22,8 @@ import { worklistHandlers } from './worklist-handlers';
 export const handlers: Handlers<Exclude<Channel, VaultChannel>> = {
   ...sessionHandlers,
   ...settingsHandlers,
+  ...officeHandlers,
+  ...inboxHandlers,
   ...homeHandlers,
   ...householdsHandlers,
   ...dtsenHandlers,

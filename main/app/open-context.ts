@@ -7,6 +7,8 @@ import { ExportJobs } from '../services/package-jobs';
 import type { PdfPort } from '../services/pdf-port';
 import { ImportJobs } from '../services/dtsen/import-jobs';
 import { Uploads } from '../services/uploads';
+import { BackgroundJobs } from '../services/background-jobs';
+import type { InboxAddResult } from '../../shared/inbox/schema';
 import { fileErrorLog, stderrErrorLog } from './error-log';
 
 export interface ContextOptions {
@@ -23,7 +25,7 @@ export function openContext(dataDir: string, mode: DoorMode, dataKey: Buffer, op
   const db = openDb(join(dataDir, DB_FILE_NAME), dataKey);
   const now = options.now ?? (() => new Date());
   return {
-    db, dataDir, dataKey, mode, now, session: { operator: null }, pdf: options.pdf ?? new ChromiumPdf(), errors: fileErrorLog(dataDir, now), jobs: new ExportJobs(), backups: new BackupJobs(), imports: new ImportJobs(), uploads: new Uploads(),
+    db, dataDir, dataKey, mode, now, session: { operator: null }, pdf: options.pdf ?? new ChromiumPdf(), errors: fileErrorLog(dataDir, now), jobs: new ExportJobs(), backups: new BackupJobs(), imports: new ImportJobs(), inbox: new BackgroundJobs<InboxAddResult>('kotak masuk'), uploads: new Uploads(),
   };
 }
 
@@ -31,7 +33,7 @@ export function openContext(dataDir: string, mode: DoorMode, dataKey: Buffer, op
 export function memoryContext(mode: DoorMode): ServiceContext {
   return {
     db: openDb(':memory:', null), dataDir: ':memory:', dataKey: Buffer.alloc(32), mode, now: () => new Date(), session: { operator: null }, pdf: new ChromiumPdf(),
-    errors: stderrErrorLog(), jobs: new ExportJobs(), backups: new BackupJobs(), imports: new ImportJobs(), uploads: new Uploads(),
+    errors: stderrErrorLog(), jobs: new ExportJobs(), backups: new BackupJobs(), imports: new ImportJobs(), inbox: new BackgroundJobs<InboxAddResult>('kotak masuk'), uploads: new Uploads(),
   };
 }
 
@@ -39,6 +41,7 @@ export function memoryContext(mode: DoorMode): ServiceContext {
 export async function closeContext(ctx: ServiceContext): Promise<void> {
   await ctx.jobs.cancelAll();
   await ctx.imports.cancelAll();
+  await ctx.inbox.cancelAll();
   await ctx.backups.settleAll();
   ctx.uploads.discardAll();
   await ctx.pdf.close();

@@ -2,6 +2,8 @@ import type { BackupJobs } from '../backup/backup-jobs';
 import type { Db } from '../db/open';
 import type { ErrorReporter } from './error-report';
 import type { ImportJobs } from './dtsen/import-jobs';
+import type { BackgroundJobs } from './background-jobs';
+import type { InboxAddResult } from '../../shared/inbox/schema';
 import type { ExportJobs } from './package-jobs';
 import type { PdfPort } from './pdf-port';
 import type { Uploads } from './uploads';
@@ -30,5 +32,7 @@ export interface ServiceContext {
   jobs: ExportJobs;
   backups: BackupJobs;
   imports: ImportJobs;
+  /** Dinsos: packages being added to the inbox. */
+  inbox: BackgroundJobs<InboxAddResult>;
   uploads: Uploads;
 }

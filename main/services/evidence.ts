@@ -24,7 +24,7 @@ export function evidenceDir(ctx: ServiceContext): string {
 }
 
 /** Files are kept encrypted with the folder's data key, named by the SHA-256 of their content. */
-function storeFile(ctx: ServiceContext, sha256: string, bytes: Buffer): void {
+export function storeEncryptedFile(ctx: ServiceContext, sha256: string, bytes: Buffer): void {
   const dir = evidenceDir(ctx);
   ensureDir(dir);
   const target = join(dir, sha256);
@@ -67,7 +67,7 @@ export function addEvidence(ctx: ServiceContext, upload: EvidenceUpload): Eviden
   return writeTransaction(ctx.db, () => {
     const proposal = loadProposal(ctx, upload.proposalId);
     openMeeting(ctx, proposal.meetingId);
-    storeFile(ctx, sha256, bytes);
+    storeEncryptedFile(ctx, sha256, bytes);
     const evidence = { proposalId: upload.proposalId, kind: upload.kind, fileName: upload.fileName, sha256, mime, size: bytes.length };
     const id = insertEvidence(ctx.db, evidenceToDb(evidence), ctx.now().toISOString());
     record(ctx, { action: 'BUAT', entity: 'LAMPIRAN', entityId: id, meetingId: proposal.meetingId, householdId: proposal.householdId, after: evidenceToDb(evidence) });

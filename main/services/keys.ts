@@ -71,7 +71,7 @@ export async function unlockKey(ctx: ServiceContext, passphrase: string): Promis
 /** The office's own age identity, opened with the passphrase: lets it reopen its own exports. */
 export async function ownIdentity(ctx: ServiceContext, passphrase: string): Promise<string> {
   const key = activeKey(ctx);
-  if (!key) throw new AppError('NOT_CONFIGURED', 'Kelurahan belum memiliki kunci.');
+  if (!key) throw new AppError('NOT_CONFIGURED', 'Folder ini belum memiliki kunci. Buat kunci di Pengaturan > Kunci.');
   const opener = new Decrypter();
   opener.addPassphrase(passphrase);
   try {

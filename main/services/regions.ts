@@ -1,5 +1,6 @@
 import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
 import type { Village } from '../../shared/settings/schema';
+import type { Regency } from '../../shared/office/schema';
 
 interface IndexedVillage extends Village {
   haystack: string;
@@ -50,4 +51,17 @@ export async function searchVillages(query: string, limit: number): Promise<Vill
   const hits = (await loadVillages()).filter((v) => words.every((w) => v.haystack.includes(w)));
   hits.sort((a, b) => Number(!a.name.toLowerCase().startsWith(first)) - Number(!b.name.toLowerCase().startsWith(first)));
   return hits.slice(0, limit).map(strip);
+}
+
+/** A kota/kabupaten of the Kemendagri list by its 4-digit code (3573 is Kota Malang). */
+export async function findRegency(code: string): Promise<Regency | null> {
+  const [regencies, provinces] = await Promise.all([getRegencies(), getProvinces()]);
+  const regency = regencies.find((r) => digits(r.code) === code);
+  if (!regency) return null;
+  return { code, name: regency.name, provinceName: provinces.find((p) => p.code === regency.province_code)?.name ?? '' };
+}
+
+/** The villages (kelurahan and desa) of a kota/kabupaten, by code. */
+export async function villagesOf(regencyCode: string): Promise<Village[]> {
+  return (await loadVillages()).filter((v) => v.regencyCode === regencyCode).map(strip);
 }

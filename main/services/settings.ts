@@ -9,6 +9,7 @@ import { sniffType } from './file-type';
 import { findVillage } from './regions';
 import { fillMissingKelurahanCode } from '../db/dtsen-queries';
 import { writeTransaction } from '../db/write-transaction';
+import { selectDinsosOffice } from '../db/office-queries';
 
 const MAX_LOGO_BYTES = 1024 * 1024;
 
@@ -30,6 +31,7 @@ export async function saveSettings(ctx: ServiceContext, input: SettingsInput): P
   const village = await findVillage(input.kelurahanCode);
   if (!village) throw new AppError('INVALID_INPUT', 'Kelurahan tidak ditemukan dalam daftar Kemendagri', 'kelurahanCode');
   const hasLogo = writeTransaction(ctx.db, () => {
+    if (selectDinsosOffice(ctx.db)) throw new AppError('CONFLICT', 'Folder data ini disiapkan untuk Dinsos. Siapkan folder data baru untuk kelurahan.');
     const before = storedSettings(ctx);
     upsertSettings(ctx.db, input, ctx.now().toISOString());
     fillMissingKelurahanCode(ctx.db, input.kelurahanCode);

@@ -6,7 +6,9 @@ import { dtsenContract } from './dtsen-contract';
 import { homeContract } from './home-contract';
 import { householdsContract } from './households-contract';
 import { meetingsContract } from './meetings-contract';
+import { inboxContract } from './inbox-contract';
 import { minutesContract } from './minutes-contract';
+import { officeContract } from './office-contract';
 import { packagesContract } from './packages-contract';
 import { proposalsContract } from './proposals-contract';
 import { rekapContract } from './rekap-contract';
@@ -21,6 +23,8 @@ export const contract = {
   ...vaultContract,
   ...sessionContract,
   ...settingsContract,
+  ...officeContract,
+  ...inboxContract,
   ...homeContract,
   ...householdsContract,
   ...dtsenContract,

@@ -8,7 +8,9 @@ import { doctorCommand } from './doctor-command';
 import { exportCommand } from './export-command';
 import { failureMessage } from './failure-message';
 import { importCommand } from './import-command';
+import { inboxCommand } from './inbox-command';
 import { keyCommand } from './key-command';
+import { keysCommand } from './keys-command';
 import { meetingCommand } from './meeting-command';
 import { minutesCommand } from './minutes-command';
 import { nikCommand } from './nik-command';
@@ -20,7 +22,7 @@ import { vaultCommand } from './vault-command';
 import { verifyCommand } from './verify-command';
 import { worklistCommand } from './worklist-command';
 
-const COMMANDS: readonly CliCommand[] = [serveCommand, nikCommand, demoCommand, importCommand, meetingCommand, worklistCommand, rekapCommand, minutesCommand, keyCommand, exportCommand, verifyCommand, auditCommand, rulesCommand, vaultCommand, backupCommand, doctorCommand];
+const COMMANDS: readonly CliCommand[] = [serveCommand, nikCommand, demoCommand, importCommand, meetingCommand, worklistCommand, rekapCommand, minutesCommand, keyCommand, exportCommand, verifyCommand, keysCommand, inboxCommand, auditCommand, rulesCommand, vaultCommand, backupCommand, doctorCommand];
 const DATA_DIR_NOTE = 'Folder data: --data-dir DIR, atau variabel MUSKEL_DATA_DIR, atau folder bawaan aplikasi.';
 const HELP_FLAGS = new Set(['--help', '-h', 'help']);
 

@@ -16,6 +16,7 @@ import { aHousehold, householdInputOf } from '../../../fixtures/households';
 import { aMeeting, aProposal } from '../../../fixtures/meetings';
 import { JPEG, PASSPHRASE } from '../../../fixtures/package';
 import { DEMO_SETTINGS } from '../../../../main/services/demo';
+import { DINSOS_OFFICE, DINSOS_PASSPHRASE, kelurahanPackage } from '../../../fixtures/inbox';
 
 let dinsos: { identity: string; recipient: string };
 const outputs = new Map<Channel, unknown>();
@@ -25,16 +26,18 @@ const out = <C extends Channel>(channel: C): OutputOf<C> => {
 };
 
 /** Runs a call through the dispatcher and fails the test on a refusal. */
-async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
-  const result = await dispatchToFolder(folder, channel, input);
+async function call<C extends Channel>(channel: C, input: InputOf<C>, into: DataFolder = folder): Promise<OutputOf<C>> {
+  const result = await dispatchToFolder(into, channel, input);
   if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
   return result.value as OutputOf<C>;
 }
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
 
+/** Dinsos' channels run in a Dinsos folder: they get their own test below. */
+type DinsosStepped = 'office.saveDinsos' | 'kelurahanKeys.trust' | 'kelurahanKeys.list' | 'inbox.start' | 'inbox.job' | 'inbox.list' | 'cityProposals.list';
 /** Needs a folder of data from before encryption; it gets its own test below. */
-type Stepped = Exclude<Channel, 'vault.encryptExisting'>;
+type Stepped = Exclude<Channel, 'vault.encryptExisting' | DinsosStepped>;
 
 /**
  * One realistic call per channel, in this order, each built from what earlier calls returned, starting from
@@ -90,6 +93,7 @@ const steps: { [C in Stepped]: () => InputOf<C> | Promise<InputOf<C>> } = {
   'worklist.xlsx': () => ({ filter: { rw: 1 } }),
   'worklist.pdf': () => ({ filter: { codes: ['LAYAK_BELUM_MENERIMA'], rw: 1 } }),
   'rekap.get': () => ({}),
+  'office.role': () => ({}),
   'meetings.summary': () => ({ id: out('meetings.create').id }),
   'meetings.close': () => ({ id: out('meetings.create').id, carryToMeetingId: null }),
   'home.overview': () => ({}),
@@ -174,6 +178,45 @@ describe('handlers', () => {
     });
     expect(out('doctor.run').problems).toEqual([]);
     expect(out('vault.backups').map((b) => b.kind)).toContain('TUTUP_MUSYAWARAH');
+    expect(out('office.role')).toMatchObject({ role: 'KELURAHAN', dinsos: null });
+  }, 120_000);
+
+  it('answer every Dinsos channel, in a Dinsos folder receiving a kelurahan package', async () => {
+    const dinsosDir = mkdtempSync(join(tmpdir(), 'muskel-handlers-dinsos-'));
+    const office = new DataFolder(dinsosDir, 'cli', { now: () => FIXED_NOW });
+    try {
+      await call('vault.setup', { passphrase: TEST_DB_PASSPHRASE, remember: false }, office);
+      await call('session.setOperator', { name: 'Petugas Dinsos' }, office);
+      await call('office.saveDinsos', DINSOS_OFFICE, office);
+      const { ownRecipient } = await call('keys.generate', { passphrase: DINSOS_PASSPHRASE, replace: false }, office);
+      const kelurahan = await kelurahanPackage(ownRecipient);
+      const { uploadId } = await call('uploads.begin', {}, office);
+      await call('uploads.append', { uploadId, chunkBase64: readFileSync(kelurahan.path).toString('base64') }, office);
+      const dinsosSteps: { [C in DinsosStepped]: () => InputOf<C> | Promise<InputOf<C>> } = {
+        'office.saveDinsos': () => DINSOS_OFFICE,
+        'kelurahanKeys.trust': () => ({ kelurahanCode: '3573051004', publicKey: kelurahan.publicKey, replace: false }),
+        'kelurahanKeys.list': () => ({}),
+        'inbox.start': () => ({ uploads: [{ uploadId, fileName: kelurahan.fileName }], passphrase: DINSOS_PASSPHRASE, replace: false }),
+        'inbox.job': async () => {
+          const id = out('inbox.start').id;
+          await expect.poll(async () => (await call('inbox.job', { id }, office)).step, { timeout: 30_000 }).toBe('Selesai');
+          return { id };
+        },
+        'inbox.list': () => ({}),
+        'cityProposals.list': () => ({ groundcheck: true }),
+      };
+      for (const channel of Object.keys(dinsosSteps) as DinsosStepped[]) {
+        const value = await call(channel, await dinsosSteps[channel](), office);
+        checkOutput(channel, value);
+        outputs.set(channel, value);
+      }
+      await kelurahan.ctx.cleanup();
+    } finally {
+      await office.close();
+      rmSync(dinsosDir, { recursive: true, force: true });
+    }
+    expect(out('inbox.job').result).toEqual({ imported: 1, duplicates: 0, replaced: 0, refused: [] });
+    expect(out('cityProposals.list')).toMatchObject({ total: 1, perKelurahan: [{ kelurahanName: 'Dinoyo', proposals: 1, groundcheck: 1 }] });
     expect(outputs.size).toBe(Object.keys(contract).length - 1);
   }, 120_000);
 

@@ -1,0 +1,14 @@
+import type { inboxContract } from '../../shared/api/inbox-contract';
+import { listCityProposals } from '../services/inbox/city-proposals';
+import { inboxJob, listInbox, startInbox } from '../services/inbox/inbox';
+import { listTrustedKeys, trustKey } from '../services/inbox/trusted-keys';
+import type { Handlers } from './handler-types';
+
+export const inboxHandlers: Handlers<keyof typeof inboxContract> = {
+  'kelurahanKeys.list': (ctx) => listTrustedKeys(ctx),
+  'kelurahanKeys.trust': (ctx, input) => trustKey(ctx, input),
+  'inbox.start': (ctx, input) => startInbox(ctx, input),
+  'inbox.job': (ctx, input) => inboxJob(ctx, input.id),
+  'inbox.list': (ctx) => listInbox(ctx),
+  'cityProposals.list': (ctx, input) => listCityProposals(ctx, input),
+};

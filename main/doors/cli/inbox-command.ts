@@ -1,0 +1,71 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { addPackages } from '../../services/inbox/add-packages';
+import { CliFailure } from './cli-command';
+import type { CliCommand } from './cli-command';
+import { callOrFail } from './call';
+import { withData } from './data-context';
+import { PASSPHRASE_HELP, readPassphrase } from './passphrase';
+
+const PACKAGE_FILE = /\.zip(\.age)?$/i;
+
+/** The files named, a folder standing for the packages in it. */
+function packageFiles(paths: readonly string[]): string[] {
+  return paths.flatMap((path) => {
+    const full = resolve(path);
+    if (!existsSync(full)) throw new CliFailure(`Gagal: berkas ${path} tidak ditemukan.`, 1);
+    if (!statSync(full).isDirectory()) return [full];
+    return readdirSync(full).filter((f) => PACKAGE_FILE.test(f)).sort().map((f) => join(full, f));
+  });
+}
+
+export const inboxCommand: CliCommand = {
+  name: 'inbox',
+  usage: 'muskel inbox add FILE|FOLDER... [--replace] [--passphrase-file F] [--json] | list [--json] [--data-dir DIR]',
+  summary: 'Dinsos: memeriksa dan mengimpor paket usulan kelurahan ke daftar usulan kota; keluar 0 hanya bila tidak ada yang ditolak',
+  async run(args) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { replace: { type: 'boolean' }, json: { type: 'boolean' }, 'passphrase-file': { type: 'string' }, 'data-dir': { type: 'string' } },
+      allowPositionals: true,
+    });
+    const [action, ...paths] = positionals;
+    if (action === 'add' && paths.length > 0) {
+      const files = packageFiles(paths);
+      const passphrase = readPassphrase(values['passphrase-file']);
+      if (!passphrase) {
+        console.error(PASSPHRASE_HELP);
+        return 2;
+      }
+      return withData(values['data-dir'], async (ctx) => {
+        const result = await addPackages(ctx, { packages: files.map((source) => ({ source, fileName: basename(source) })), passphrase, replace: values.replace ?? false });
+        if (values.json) {
+          console.log(JSON.stringify({ imported: result.imported + result.replaced, duplicates: result.duplicates, refused: result.refused.map((r) => ({ file: r.file, problems: r.problems })) }, null, 2));
+        } else {
+          console.log(`${result.imported} paket diimpor, ${result.replaced} menggantikan paket sebelumnya, ${result.duplicates} sudah pernah diimpor, ${result.refused.length} ditolak.`);
+          for (const r of result.refused) {
+            console.log(`DITOLAK ${r.file}:`);
+            for (const problem of r.problems) console.log(`- ${problem}`);
+          }
+        }
+        return result.refused.length === 0 ? 0 : 1;
+      });
+    }
+    if (action === 'list') {
+      return withData(values['data-dir'], async (ctx) => {
+        const packages = await callOrFail(ctx, 'inbox.list', {});
+        if (values.json) console.log(JSON.stringify(packages, null, 2));
+        else if (packages.length === 0) console.log('Kotak masuk kosong.');
+        else {
+          for (const p of packages) {
+            console.log(`${p.kelurahanCode}  ${p.kelurahanName.padEnd(20)}  musyawarah ${p.meetingDate}  ${String(p.proposals).padStart(4)} usulan  ${p.fileName}${p.replacedAt ? '  (digantikan)' : ''}`);
+          }
+        }
+        return 0;
+      });
+    }
+    console.error(`Pemakaian: ${this.usage}`);
+    return 2;
+  },
+};

@@ -1,0 +1,45 @@
+import { DECISIONS, PROPOSAL_KIND_SHORT } from '../../../shared/meeting/options';
+import { formatDate } from '../../../shared/format/date';
+import { dateIn, timeZoneOf } from '../../../shared/format/time-zone';
+import { objectionDeadline } from '../../../shared/inbox/city-proposals';
+import type { CityProposalFilter, CityProposalPage, CrossCheck } from '../../../shared/inbox/city-proposals';
+import { cityProposalFromDb, cityProposalWhere } from '../../db/city-proposal-mapping';
+import type { CrossPairDbRow } from '../../db/city-proposal-mapping';
+import { countCityProposals, countPerKelurahan, selectCityProposals, selectCrossPairs } from '../../db/city-proposal-queries';
+import type { ServiceContext } from '../context';
+import { requireDinsosOffice } from '../office';
+
+function crossChecksOf(pair: CrossPairDbRow): CrossCheck[] {
+  const other = `usulan nomor ${pair.other_no} Kelurahan ${pair.other_kelurahan_name}, musyawarah ${formatDate(pair.other_meeting_date)}`;
+  const checks: CrossCheck[] = [];
+  if (pair.other_kelurahan === 1) checks.push({ code: 'NIK_KELURAHAN_LAIN', otherProposalId: pair.other_id, message: `NIK yang sama diusulkan juga dalam ${other}` });
+  if (pair.other_kk === 1) checks.push({ code: 'KK_BERBEDA', otherProposalId: pair.other_id, message: `Orang yang sama tercatat dalam KK ${pair.other_no_kk} pada ${other}` });
+  if (pair.contradicts === 1) {
+    checks.push({
+      code: 'BERTENTANGAN', otherProposalId: pair.other_id,
+      message: `Bertentangan dengan ${other}: ${PROPOSAL_KIND_SHORT[pair.other_kind]}, ${DECISIONS.labels[pair.other_decision].toLowerCase()}`,
+    });
+  }
+  return checks;
+}
+
+/** A page of the city register under a filter, each row with its objection deadline and cross-kelurahan findings. */
+export async function listCityProposals(ctx: ServiceContext, filter: CityProposalFilter): Promise<CityProposalPage> {
+  const office = await requireDinsosOffice(ctx);
+  const today = dateIn(timeZoneOf(office.regionCode), ctx.now());
+  const where = cityProposalWhere(filter);
+  const rows = selectCityProposals(ctx.db, where, filter.offset ?? 0, filter.limit ?? 100);
+  const checks = new Map<number, CrossCheck[]>();
+  for (const pair of selectCrossPairs(ctx.db, rows.map((r) => r.id))) checks.set(pair.id, [...(checks.get(pair.id) ?? []), ...crossChecksOf(pair)]);
+  return {
+    total: countCityProposals(ctx.db, where),
+    rows: rows.map((row) => ({
+      ...cityProposalFromDb(row),
+      deadline: objectionDeadline(row.kind, row.meeting_date, row.dinsos_status !== null, today),
+      crossChecks: checks.get(row.id) ?? [],
+    })),
+    perKelurahan: countPerKelurahan(ctx.db, where).map((c) => ({
+      kelurahanCode: c.kelurahan_code, kelurahanName: c.kelurahan_name, proposals: c.proposals, approved: c.approved, groundcheck: c.groundcheck, answered: c.answered,
+    })),
+  };
+}

@@ -78,3 +78,12 @@ export interface KelurahanCountDbRow {
   groundcheck: number;
   answered: number;
 }
+
+export type CityProposalDetailDbRow = CityProposalDbRow & {
+  file_name: string;
+  letter_number: string;
+  current_programs: string;
+  deactivation_reason: string | null;
+  source: string;
+  dinsos_note: string;
+};

@@ -1,5 +1,5 @@
 import type { Db } from './open';
-import type { CityProposalDbRow, CityProposalWhere, CrossPairDbRow, KelurahanCountDbRow } from './city-proposal-mapping';
+import type { CityProposalDbRow, CityProposalDetailDbRow, CityProposalWhere, CrossPairDbRow, KelurahanCountDbRow } from './city-proposal-mapping';
 import { prepared } from './prepared';
 
 /** Another proposal `o` about the same NIK as `c` (whose package is `cp`), in another package in force. */
@@ -61,4 +61,22 @@ export function countPerKelurahan(db: Db, where: CityProposalWhere): KelurahanCo
        sum(c.groundcheck) AS groundcheck, sum(c.dinsos_status IS NOT NULL) AS answered
      ${FROM} ${WHERE} GROUP BY c.kelurahan_code ORDER BY kelurahan_name`,
   ).all({ ...where, kelurahan: null }) as KelurahanCountDbRow[];
+}
+
+export function selectCityProposal(db: Db, id: number): CityProposalDetailDbRow | null {
+  return (prepared(
+    db,
+    `SELECT c.id, c.package_id, c.kelurahan_code, cp.kelurahan_name, cp.meeting_date, c.no, c.nik, c.no_kk, c.name, c.address, c.rt, c.rw, c.desil,
+       c.kind, c.programs, c.reason, c.decision, c.groundcheck, c.note, c.dinsos_status, cp.file_name, cp.letter_number, c.current_programs,
+       c.deactivation_reason, c.source, c.dinsos_note
+     ${FROM} WHERE c.id = ?`,
+  ).get(id) as CityProposalDetailDbRow | undefined) ?? null;
+}
+
+export function selectCityEvidenceOf(db: Db, proposalId: number): { id: number; kind: string; file: string }[] {
+  return prepared(db, 'SELECT id, kind, file FROM city_evidence WHERE proposal_id = ? ORDER BY id').all(proposalId) as { id: number; kind: string; file: string }[];
+}
+
+export function selectCityEvidence(db: Db, id: number): { file: string; sha256: string } | null {
+  return (prepared(db, 'SELECT file, sha256 FROM city_evidence WHERE id = ?').get(id) as { file: string; sha256: string } | undefined) ?? null;
 }

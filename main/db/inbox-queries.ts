@@ -59,3 +59,10 @@ export function selectKelurahanNames(db: Db): Map<string, string> {
   const rows = prepared(db, 'SELECT kelurahan_code, kelurahan_name FROM inbox_packages GROUP BY kelurahan_code').all() as { kelurahan_code: string; kelurahan_name: string }[];
   return new Map(rows.map((r) => [r.kelurahan_code, r.kelurahan_name]));
 }
+
+/** The digests of a package's berita acara and daftar hadir, as stored. */
+export function selectPackageDocuments(db: Db, id: number): { berita_acara_sha256: string | null; daftar_hadir_sha256: string | null; file_name: string } | null {
+  return (prepared(db, 'SELECT berita_acara_sha256, daftar_hadir_sha256, file_name FROM inbox_packages WHERE id = ?').get(id) as
+    | { berita_acara_sha256: string | null; daftar_hadir_sha256: string | null; file_name: string }
+    | undefined) ?? null;
+}

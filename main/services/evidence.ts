@@ -81,13 +81,18 @@ function loadEvidence(ctx: ServiceContext, id: number): Evidence {
   return evidenceFromDb(row);
 }
 
+/** A stored file's plaintext, refused when it no longer matches its digest; `label` names it in the message. */
+export function readStoredFile(ctx: ServiceContext, sha256: string, label: string): Buffer {
+  const path = join(evidenceDir(ctx), sha256);
+  if (!existsSync(path)) throw new AppError('NOT_FOUND', `Berkas ${label} tidak ada di folder data`);
+  const bytes = decryptBytes(ctx.dataKey, readFileSync(path));
+  if (createHash('sha256').update(bytes).digest('hex') !== sha256) throw new AppError('CONFLICT', `Berkas ${label} telah berubah atau rusak di folder data`);
+  return bytes;
+}
+
 export function readEvidence(ctx: ServiceContext, id: number): { mime: string; contentBase64: string } {
   const evidence = loadEvidence(ctx, id);
-  const bytes = decryptBytes(ctx.dataKey, readFileSync(join(evidenceDir(ctx), evidence.sha256)));
-  if (createHash('sha256').update(bytes).digest('hex') !== evidence.sha256) {
-    throw new AppError('CONFLICT', `Berkas lampiran ${evidence.fileName} telah berubah atau rusak di folder data`);
-  }
-  return { mime: evidence.mime, contentBase64: bytes.toString('base64') };
+  return { mime: evidence.mime, contentBase64: readStoredFile(ctx, evidence.sha256, `lampiran ${evidence.fileName}`).toString('base64') };
 }
 
 export function removeEvidence(ctx: ServiceContext, id: number): { id: number } {

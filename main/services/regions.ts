@@ -53,12 +53,27 @@ export async function searchVillages(query: string, limit: number): Promise<Vill
   return hits.slice(0, limit).map(strip);
 }
 
+let regencies: Promise<Regency[]> | null = null;
+
+function loadRegencies(): Promise<Regency[]> {
+  regencies ??= (async () => {
+    const [all, provinces] = await Promise.all([getRegencies(), getProvinces()]);
+    const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
+    return all.map((r) => ({ code: digits(r.code), name: r.name, provinceName: provinceName.get(r.province_code) ?? '' }));
+  })();
+  return regencies;
+}
+
 /** A kota/kabupaten of the Kemendagri list by its 4-digit code (3573 is Kota Malang). */
 export async function findRegency(code: string): Promise<Regency | null> {
-  const [regencies, provinces] = await Promise.all([getRegencies(), getProvinces()]);
-  const regency = regencies.find((r) => digits(r.code) === code);
-  if (!regency) return null;
-  return { code, name: regency.name, provinceName: provinces.find((p) => p.code === regency.province_code)?.name ?? '' };
+  return (await loadRegencies()).find((r) => r.code === code) ?? null;
+}
+
+/** Every word must appear in the name, the province or the code. */
+export async function searchRegencies(query: string, limit: number): Promise<Regency[]> {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  return (await loadRegencies()).filter((r) => words.every((w) => `${r.name} ${r.provinceName} ${r.code}`.toLowerCase().includes(w))).slice(0, limit);
 }
 
 /** The villages (kelurahan and desa) of a kota/kabupaten, by code. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LogoSchema, SettingsInputSchema, SettingsSchema, VillageSchema } from '../settings/schema';
 import { Nothing } from './common-schemas';
+import { RegencySchema } from '../office/schema';
 
 /** The kelurahan this data folder belongs to, who signs for it, and its kop surat logo. */
 export const settingsContract = {
@@ -11,5 +12,9 @@ export const settingsContract = {
   'region.searchVillages': {
     input: z.object({ query: z.string().max(60), limit: z.number().int().min(1).max(100) }),
     output: z.array(VillageSchema),
+  },
+  'region.searchRegencies': {
+    input: z.object({ query: z.string().max(60), limit: z.number().int().min(1).max(100) }),
+    output: z.array(RegencySchema),
   },
 } as const;

@@ -101,3 +101,18 @@ export const CityProposalPageSchema = z.object({
   perKelurahan: z.array(KelurahanCountSchema),
 });
 export type CityProposalPage = z.infer<typeof CityProposalPageSchema>;
+
+/** One proposal opened: what the list shows, plus its package, the rest of the kelurahan's record and its evidence. */
+export const CityProposalDetailSchema = CityProposalSchema.safeExtend({
+  fileName: z.string(),
+  letterNumber: z.string(),
+  currentPrograms: z.array(z.string()),
+  deactivationReason: z.string().nullable(),
+  source: z.string(),
+  dinsosNote: z.string(),
+  evidence: z.array(z.object({ id: z.number().int(), kind: z.string(), file: z.string() })),
+});
+export type CityProposalDetail = z.infer<typeof CityProposalDetailSchema>;
+
+export const INBOX_DOCUMENTS = ['BERITA_ACARA', 'DAFTAR_HADIR'] as const;
+export type InboxDocument = (typeof INBOX_DOCUMENTS)[number];

@@ -2,9 +2,9 @@ import { DECISIONS, PROPOSAL_KIND_SHORT } from '../../../shared/meeting/options'
 import { formatDate } from '../../../shared/format/date';
 import { dateIn, timeZoneOf } from '../../../shared/format/time-zone';
 import { objectionDeadline } from '../../../shared/inbox/city-proposals';
-import type { CityProposalFilter, CityProposalPage, CrossCheck } from '../../../shared/inbox/city-proposals';
+import type { CityProposal, CityProposalFilter, CityProposalPage, CrossCheck } from '../../../shared/inbox/city-proposals';
 import { cityProposalFromDb, cityProposalWhere } from '../../db/city-proposal-mapping';
-import type { CrossPairDbRow } from '../../db/city-proposal-mapping';
+import type { CityProposalDbRow, CrossPairDbRow } from '../../db/city-proposal-mapping';
 import { countCityProposals, countPerKelurahan, selectCityProposals, selectCrossPairs } from '../../db/city-proposal-queries';
 import type { ServiceContext } from '../context';
 import { requireDinsosOffice } from '../office';
@@ -23,21 +23,25 @@ function crossChecksOf(pair: CrossPairDbRow): CrossCheck[] {
   return checks;
 }
 
-/** A page of the city register under a filter, each row with its objection deadline and cross-kelurahan findings. */
-export async function listCityProposals(ctx: ServiceContext, filter: CityProposalFilter): Promise<CityProposalPage> {
-  const office = await requireDinsosOffice(ctx);
-  const today = dateIn(timeZoneOf(office.regionCode), ctx.now());
-  const where = cityProposalWhere(filter);
-  const rows = selectCityProposals(ctx.db, where, filter.offset ?? 0, filter.limit ?? 100);
+/** Rows as the officer sees them: with the objection deadline counted from today and the cross-kelurahan findings. */
+export function annotated(ctx: ServiceContext, regionCode: string, rows: readonly CityProposalDbRow[]): CityProposal[] {
+  const today = dateIn(timeZoneOf(regionCode), ctx.now());
   const checks = new Map<number, CrossCheck[]>();
   for (const pair of selectCrossPairs(ctx.db, rows.map((r) => r.id))) checks.set(pair.id, [...(checks.get(pair.id) ?? []), ...crossChecksOf(pair)]);
+  return rows.map((row) => ({
+    ...cityProposalFromDb(row),
+    deadline: objectionDeadline(row.kind, row.meeting_date, row.dinsos_status !== null, today),
+    crossChecks: checks.get(row.id) ?? [],
+  }));
+}
+
+/** A page of the city register under a filter, and the counts per kelurahan under the same filter. */
+export async function listCityProposals(ctx: ServiceContext, filter: CityProposalFilter): Promise<CityProposalPage> {
+  const office = await requireDinsosOffice(ctx);
+  const where = cityProposalWhere(filter);
   return {
     total: countCityProposals(ctx.db, where),
-    rows: rows.map((row) => ({
-      ...cityProposalFromDb(row),
-      deadline: objectionDeadline(row.kind, row.meeting_date, row.dinsos_status !== null, today),
-      crossChecks: checks.get(row.id) ?? [],
-    })),
+    rows: annotated(ctx, office.regionCode, selectCityProposals(ctx.db, where, filter.offset ?? 0, filter.limit ?? 100)),
     perKelurahan: countPerKelurahan(ctx.db, where).map((c) => ({
       kelurahanCode: c.kelurahan_code, kelurahanName: c.kelurahan_name, proposals: c.proposals, approved: c.approved, groundcheck: c.groundcheck, answered: c.answered,
     })),

@@ -35,7 +35,9 @@ async function call<C extends Channel>(channel: C, input: InputOf<C>, into: Data
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
 
 /** Dinsos' channels run in a Dinsos folder: they get their own test below. */
-type DinsosStepped = 'office.saveDinsos' | 'kelurahanKeys.trust' | 'kelurahanKeys.list' | 'inbox.start' | 'inbox.job' | 'inbox.list' | 'cityProposals.list';
+type DinsosStepped =
+  | 'office.saveDinsos' | 'kelurahanKeys.trust' | 'kelurahanKeys.list' | 'inbox.start' | 'inbox.job' | 'inbox.list' | 'cityProposals.list' | 'cityProposals.get'
+  | 'inbox.document' | 'cityEvidence.read';
 /** Needs a folder of data from before encryption; it gets its own test below. */
 type Stepped = Exclude<Channel, 'vault.encryptExisting' | DinsosStepped>;
 
@@ -59,6 +61,7 @@ const steps: { [C in Stepped]: () => InputOf<C> | Promise<InputOf<C>> } = {
   'settings.setLogo': () => ({ contentBase64: PNG.toString('base64') }),
   'settings.logo': () => ({}),
   'region.searchVillages': () => ({ query: 'dinoyo malang', limit: 5 }),
+  'region.searchRegencies': () => ({ query: 'kota malang', limit: 5 }),
   'nik.parse': () => ({ nik: '3573055709840002' }),
   'households.search': () => ({ query: 'RT 3', offset: 0, limit: 20 }),
   'households.create': () => aHousehold(),
@@ -204,6 +207,9 @@ describe('handlers', () => {
         },
         'inbox.list': () => ({}),
         'cityProposals.list': () => ({ groundcheck: true }),
+        'cityProposals.get': () => ({ id: out('cityProposals.list').rows[0]?.id ?? 0 }),
+        'inbox.document': () => ({ packageId: out('inbox.list')[0]?.id ?? 0, document: 'DAFTAR_HADIR' }),
+        'cityEvidence.read': () => ({ id: out('cityProposals.get').evidence[0]?.id ?? 0 }),
       };
       for (const channel of Object.keys(dinsosSteps) as DinsosStepped[]) {
         const value = await call(channel, await dinsosSteps[channel](), office);
@@ -217,6 +223,10 @@ describe('handlers', () => {
     }
     expect(out('inbox.job').result).toEqual({ imported: 1, duplicates: 0, replaced: 0, refused: [] });
     expect(out('cityProposals.list')).toMatchObject({ total: 1, perKelurahan: [{ kelurahanName: 'Dinoyo', proposals: 1, groundcheck: 1 }] });
+    expect(out('cityProposals.get').evidence).toEqual([{ id: expect.any(Number), kind: 'FOTO_DEPAN', file: expect.stringMatching(/^lampiran\/foto-depan-[0-9a-f]{16}\.jpg$/) }]);
+    expect(out('cityEvidence.read')).toEqual({ mime: 'image/jpeg', contentBase64: JPEG.toString('base64') });
+    expect(Buffer.from(out('inbox.document').contentBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect(out('region.searchRegencies')).toContainEqual({ code: '3573', name: 'Kota Malang', provinceName: 'Jawa Timur' });
     expect(outputs.size).toBe(Object.keys(contract).length - 1);
   }, 120_000);
 

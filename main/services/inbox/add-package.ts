@@ -7,13 +7,15 @@ import type { KelurahanKeyDbRow } from '../../db/kelurahan-key-mapping';
 import { writeTransaction } from '../../db/write-transaction';
 import type { BagView } from '../../package/bagit';
 import { verifyPackage } from '../../package/verify-package';
-import type { Verdict } from '../../package/verify-package';
+import type { SignedBagVerdict } from '../../package/verify-signed-bag';
 import { record, requireOperator } from '../audit';
 import type { ServiceContext } from '../context';
 import { storeEncryptedFile } from '../evidence';
 import { sha256Of } from '../file-source';
 import type { FileSource } from '../file-source';
 import { trustedPublicKeys } from './trusted-keys';
+
+type PackageVerdict = SignedBagVerdict<PackagePayload>;
 
 export type PackageOutcome = { kind: 'IMPORTED' | 'REPLACED' | 'DUPLICATE' } | { kind: 'REFUSED'; refused: RefusedPackage };
 
@@ -53,7 +55,7 @@ export async function addPackage(ctx: ServiceContext, incoming: IncomingPackage,
   const keys = trustedPublicKeys(ctx);
   // Set by `accept`, which the verifier calls only for a valid package.
   const decided: { outcome: PackageOutcome | null } = { outcome: null };
-  const accept = async (files: BagView, verdict: Verdict) => {
+  const accept = async (files: BagView, verdict: PackageVerdict) => {
     const payload = verdict.payload;
     if (!payload || !verdict.signer || !verdict.bagName) return;
     const problems = registerProblems(ctx, payload, verdict.signer.keyId, keys, regionCode, replace);
@@ -79,7 +81,7 @@ export async function addPackage(ctx: ServiceContext, incoming: IncomingPackage,
 }
 
 /** The verifier's problems as the officer reads them; a signer whose key is not trusted yet is named as such. */
-function refusal(file: string, verdict: Verdict, keys: readonly KelurahanKeyDbRow[]): RefusedPackage {
+function refusal(file: string, verdict: PackageVerdict, keys: readonly KelurahanKeyDbRow[]): RefusedPackage {
   const payload = verdict.payload;
   const unknown = payload && !keys.some((k) => k.key_id === payload.signerKeyId) && verdict.problems.some((p) => SIGNATURE_PROBLEMS.has(p.code));
   if (!payload || !unknown) return { file, problems: verdict.problems.map((p) => p.message), unknownKey: null };
@@ -95,7 +97,7 @@ function refusal(file: string, verdict: Verdict, keys: readonly KelurahanKeyDbRo
 interface Verified {
   incoming: IncomingPackage;
   sha256: string;
-  verdict: Verdict;
+  verdict: PackageVerdict;
   payload: PackagePayload;
   stored: ReadonlyMap<string, string>;
   operator: string;

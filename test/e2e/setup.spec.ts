@@ -10,6 +10,7 @@ test('first run: the secretary picks the kelurahan and records who signs', async
   await page.getByLabel('Nama operator').fill('Siti Nurhayati');
   await page.getByRole('button', { name: 'Lanjutkan' }).click();
   await expect(page.getByRole('heading', { name: 'Selamat datang di Muskel' })).toBeVisible();
+  await page.getByRole('button', { name: /^Kelurahan/ }).click();
 
   await page.getByRole('button', { name: 'Simpan dan mulai' }).click();
   await expect(page.getByText('Pilih kelurahan dari daftar')).toBeVisible();

@@ -11,6 +11,7 @@ const ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
 };
 const ENTITY_LABELS: Record<AuditEntry['entity'], string> = {
   PENGATURAN: 'pengaturan', KELUARGA: 'keluarga', MUSYAWARAH: 'musyawarah', HADIR: 'peserta', USULAN: 'usulan', LAMPIRAN: 'lampiran', ATURAN: 'aturan', KUNCI: 'kunci', PAKET: 'paket', FOLDER_DATA: 'folder data', IMPOR_DTSEN: 'impor data DTSEN',
+  KUNCI_KELURAHAN: 'kunci kelurahan', PAKET_MASUK: 'paket masuk', TANGGAPAN: 'tanggapan Dinsos', GROUNDCHECK: 'groundcheck',
 };
 
 /** Who changed what and when, newest first, for one meeting or one household. */

@@ -2,35 +2,17 @@ import { useState } from 'react';
 import { formatTimestamp } from '../../../shared/format/date';
 import { call } from '../api/client';
 import { failureOf, useLoad } from '../app/useLoad';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { downloadFile } from '../ui/download';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { useBusyAction } from '../ui/useBusyAction';
-import { PasswordField } from '../ui/PasswordField';
+import { KeyGenerator } from './KeyGenerator';
 
 /** Pengaturan > Kunci: the kelurahan's signing key and Dinsos' age recipient. */
 export function KeysPanel() {
   const [info, reload] = useLoad(() => call('keys.info', {}), '');
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
   const [recipient, setRecipient] = useState('');
-  const [confirmReplace, setConfirmReplace] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const generation = useBusyAction();
   const recipientSave = useBusyAction();
-
-  const generate = (replace: boolean) => {
-    setConfirmReplace(false);
-    setNotice(null);
-    void generation.act(async () => {
-      if (passphrase !== repeat) throw new Error('Kedua frasa sandi tidak sama');
-      const key = await call('keys.generate', { passphrase, replace });
-      setNotice(`Kunci dibuat. ID kunci: ${key.keyId}. Simpan frasa sandi baik-baik: tanpa frasa sandi paket tidak dapat ditandatangani.`);
-      setPassphrase('');
-      setRepeat('');
-      reload();
-    });
-  };
 
   const saveRecipient = (source: string | File) => {
     setNotice(null);
@@ -58,15 +40,12 @@ export function KeysPanel() {
         ) : (
           <p>Belum ada kunci. Paket untuk Dinsos ditandatangani dengan kunci ini.</p>
         )}
-        <div className="grid-2">
-          <PasswordField id="key-pass" label="Frasa sandi (paling sedikit 10 karakter)" autoComplete="new-password" value={passphrase} onChange={setPassphrase} />
-          <PasswordField id="key-pass2" label="Ulangi frasa sandi" autoComplete="new-password" value={repeat} onChange={setRepeat} />
-        </div>
-        <div className="actions start">
-          <button type="button" disabled={generation.busy} onClick={() => (key ? setConfirmReplace(true) : generate(false))}>
-            {generation.busy ? 'Membuat kunci…' : key ? 'Ganti kunci…' : 'Buat kunci'}
-          </button>
-        </div>
+        <KeyGenerator
+          current={key}
+          replaceMessage={`Kunci ${key?.keyId ?? ''} akan dipensiunkan dan dicatat di catatan audit. Paket baru ditandatangani dengan kunci baru; kirim kunci publik yang baru ke Dinsos.`}
+          madeNotice="Simpan frasa sandi baik-baik: tanpa frasa sandi paket tidak dapat ditandatangani."
+          onGenerated={reload}
+        />
       </fieldset>
       <fieldset>
         <legend>Kunci penerima Dinsos (age)</legend>
@@ -90,17 +69,8 @@ export function KeysPanel() {
           </label>
         </div>
       </fieldset>
-      <ErrorBanner message={generation.failure ?? recipientSave.failure ?? failureOf(info)} />
+      <ErrorBanner message={recipientSave.failure ?? failureOf(info)} />
       {notice ? <p className="banner banner-ok" role="status">{notice}</p> : null}
-      {confirmReplace && key ? (
-        <ConfirmDialog
-          title="Ganti kunci penanda tangan?"
-          message={`Kunci ${key.keyId} akan dipensiunkan dan dicatat di catatan audit. Paket baru ditandatangani dengan kunci baru; kirim kunci publik yang baru ke Dinsos.`}
-          confirmLabel="Ya, ganti kunci"
-          onCancel={() => setConfirmReplace(false)}
-          onConfirm={() => generate(true)}
-        />
-      ) : null}
     </section>
   );
 }

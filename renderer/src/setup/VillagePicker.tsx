@@ -9,6 +9,8 @@ interface VillagePickerProps {
   value: Village | null;
   onChange: (village: Village) => void;
   invalid: boolean;
+  /** Only the villages of this kota/kabupaten (4-digit code), as Dinsos picks among its own kelurahan. */
+  regencyCode?: string;
 }
 
 export function villageLabel(v: Village): string {
@@ -16,9 +18,14 @@ export function villageLabel(v: Village): string {
 }
 
 /** Type-ahead over the Kemendagri list: "dinoyo", "sukun malang", or a code. */
-export function VillagePicker({ id, value, onChange, invalid }: VillagePickerProps) {
+export function VillagePicker({ id, value, onChange, invalid, regencyCode }: VillagePickerProps) {
   const [query, setQuery] = useState('');
-  const { results: shown, error } = useTypeahead(query, 3, (q) => call('region.searchVillages', { query: q, limit: 12 }));
+  const { results: shown, error } = useTypeahead(query, 3, async (q) => {
+    if (regencyCode === undefined) return call('region.searchVillages', { query: q, limit: 12 });
+    // Every word must match, and a village's code starts with its regency's: the code narrows the search to it.
+    const found = await call('region.searchVillages', { query: `${q.slice(0, 50)} ${regencyCode}`, limit: 24 });
+    return found.filter((v) => v.regencyCode === regencyCode).slice(0, 12);
+  });
   return (
     <div className="village-picker">
       {value ? (

@@ -1,0 +1,27 @@
+import { formatCount } from '../../../shared/format/date';
+import type { InboxJob } from '../../../shared/inbox/schema';
+import { isRunning } from '../ui/useJobPolling';
+import type { Uploading } from './useInboxAdd';
+
+/** One bar over the whole batch: first the files on their way, then each package verified and imported. */
+export function InboxProgress({ uploading, job }: { uploading: Uploading | null; job: InboxJob | null }) {
+  if (uploading) {
+    return (
+      <div className="progress-box" aria-live="polite">
+        <progress max={Math.max(uploading.total, 1)} value={uploading.sent} aria-label="Kemajuan kotak masuk" />
+        <p data-testid="inbox-step">
+          Mengunggah berkas {formatCount(uploading.index + 1)} dari {formatCount(uploading.count)}: <span className="mono">{uploading.fileName}</span>
+        </p>
+      </div>
+    );
+  }
+  if (!job || !isRunning(job)) return null;
+  return (
+    <div className="progress-box" aria-live="polite">
+      <progress max={Math.max(job.total, 1)} value={job.done} aria-label="Kemajuan kotak masuk" />
+      <p data-testid="inbox-step">
+        {job.step || 'Memulai…'} ({formatCount(job.done)} dari {formatCount(job.total)} paket selesai)
+      </p>
+    </div>
+  );
+}

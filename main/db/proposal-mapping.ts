@@ -1,4 +1,5 @@
 import { ProposalRecordSchema } from '../../shared/meeting/proposal-view';
+import type { DinsosStatus } from '../../shared/inbox/city-proposals';
 import type { ProposalRecord } from '../../shared/meeting/proposal-view';
 import type { DeactivationReason, Decision, ProposalKind, ProposalSource } from '../../shared/meeting/options';
 import type { DecisionInput, ProposalInput } from '../../shared/meeting/schema';
@@ -22,6 +23,9 @@ export interface ProposalDbRow {
   carried_from: number | null;
   /** JSON of the household as the meeting saw it, written when the meeting closes. */
   snapshot: string | null;
+  /** From proposal_answers: Dinsos' answer, if one was opened. */
+  dinsos_status: DinsosStatus | null;
+  dinsos_note: string | null;
 }
 
 export function proposalFromDb(row: ProposalDbRow): ProposalRecord {
@@ -41,6 +45,7 @@ export function proposalFromDb(row: ProposalDbRow): ProposalRecord {
     decisionNote: row.decision_note,
     decidedAt: row.decided_at,
     carriedFrom: row.carried_from,
+    dinsos: row.dinsos_status === null ? null : { status: row.dinsos_status, note: row.dinsos_note ?? '' },
     snapshot: row.snapshot === null ? null : (JSON.parse(row.snapshot) as unknown),
   });
 }

@@ -5,6 +5,9 @@ import type { Db } from './open';
 import { decisionToDb, proposalToDb } from './proposal-mapping';
 import type { ProposalDbRow } from './proposal-mapping';
 
+/** A proposal with Dinsos' answer about it, if one was opened. */
+const WITH_ANSWER = 'SELECT p.*, a.status AS dinsos_status, a.note AS dinsos_note FROM proposals p LEFT JOIN proposal_answers a ON a.proposal_id = p.id';
+
 export function insertProposal(db: Db, meetingId: number, p: ProposalInput, now: string, carriedFrom: number | null = null): number {
   const result = db
     .prepare(
@@ -40,11 +43,11 @@ export function deleteProposal(db: Db, id: number): void {
 }
 
 export function selectProposal(db: Db, id: number): ProposalDbRow | null {
-  return (db.prepare('SELECT * FROM proposals WHERE id = ?').get(id) as ProposalDbRow | undefined) ?? null;
+  return (db.prepare(`${WITH_ANSWER} WHERE p.id = ?`).get(id) as ProposalDbRow | undefined) ?? null;
 }
 
 export function selectProposals(db: Db, meetingId: number): ProposalDbRow[] {
-  return db.prepare('SELECT * FROM proposals WHERE meeting_id = ? ORDER BY position').all(meetingId) as ProposalDbRow[];
+  return db.prepare(`${WITH_ANSWER} WHERE p.meeting_id = ? ORDER BY p.position`).all(meetingId) as ProposalDbRow[];
 }
 
 /** Which families already have a proposal of which kind in a meeting that is not finished. */

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { ExportRequestSchema, ExportResult, SentPackage } from '../../shared/package/export-schema';
 import { existsSync } from 'node:fs';
-import { link, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { beritaAcaraHtml } from '../../shared/minutes/berita-acara';
 import { daftarHadirHtml } from '../../shared/minutes/daftar-hadir';
 import { footerTemplate } from '../../shared/minutes/html';
@@ -18,6 +18,7 @@ import { streamBagZip } from '../package/bag-zip';
 import { bnbaCsv, bnbaXlsx } from '../package/bnba-files';
 import { sign } from '../package/minisign';
 import { writeDigested } from '../package/write-digested';
+import { bothSettled, claim } from './finish-file';
 import { AppError } from './app-error';
 import { auditHead, formatAuditHead, record } from './audit';
 import type { ServiceContext } from './context';
@@ -45,32 +46,6 @@ function freeBagName(request: ExportRequest, kelurahanCode: string, day: string,
     if (!existsSync(target) && !tempInUse(target)) return name;
   }
   throw new AppError('CONFLICT', `Sudah 99 paket bertanggal ${day} di ${request.outDir}; pindahkan yang lama atau pilih folder lain.`);
-}
-
-/** Gives the finished file its name without ever replacing a file of that name (hard link where the disk has them). */
-async function claim(partial: string, finalPath: string): Promise<void> {
-  try {
-    await link(partial, finalPath);
-    return;
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? error.code : '';
-    if (code === 'EEXIST') throw new AppError('CONFLICT', `Berkas ${basename(finalPath)} sudah ada di ${dirname(finalPath)}; paket tidak ditimpa.`);
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw error;
-  }
-  // FAT flash disks have no hard links: check, then rename.
-  if (existsSync(finalPath)) throw new AppError('CONFLICT', `Berkas ${basename(finalPath)} sudah ada di ${dirname(finalPath)}; paket tidak ditimpa.`);
-  await rename(partial, finalPath);
-}
-
-/**
- * Waits for both the writer and the zip filler. When the writer fails (cancel, full disk) the filler only
- * learns that the zip closed, so the writer's error is the one to report.
- */
-async function bothSettled<A, B>(writer: Promise<A>, filler: Promise<B>): Promise<[A, B]> {
-  const [a, b] = await Promise.allSettled([writer, filler]);
-  if (a.status === 'rejected') throw a.reason;
-  if (b.status === 'rejected') throw b.reason;
-  return [a.value, b.value];
 }
 
 /**

@@ -4,6 +4,7 @@ import { HouseholdRowSchema } from '../household/schema';
 import { HintSchema } from '../rules/hints';
 import { DEACTIVATION_REASONS, DECISIONS, PROPOSAL_KINDS, PROPOSAL_PROGRAMS, PROPOSAL_SOURCES } from './options';
 import { EvidenceSchema } from './schema';
+import { DINSOS_STATUSES } from '../inbox/city-proposals';
 
 /** The household as the meeting saw it; frozen into the proposal when the meeting closes. */
 export const ProposalHouseholdSchema = HouseholdRowSchema.pick({
@@ -38,6 +39,8 @@ export const ProposalViewSchema = z.object({
   decisionNote: z.string(),
   decidedAt: z.string().nullable(),
   carriedFrom: z.number().int().nullable(),
+  /** Dinsos' answer, once the kelurahan opened one about this proposal's meeting. */
+  dinsos: z.object({ status: z.enum(DINSOS_STATUSES.codes), note: z.string() }).nullable(),
   household: ProposalHouseholdSchema,
   hints: z.array(HintSchema),
   evidence: z.array(EvidenceSchema),

@@ -6,11 +6,12 @@ import type { CliCommand } from './cli-command';
 import { withData } from './data-context';
 import { callOrFail } from './call';
 import { PASSPHRASE_HELP, readPassphrase } from './passphrase';
+import { readSmallFile } from './read-small-file';
 
 export const keyCommand: CliCommand = {
   name: 'key',
-  usage: 'muskel key generate [--replace] [--passphrase-file F] | export-public --out FILE.pub | show | recipient age1... [--data-dir DIR]',
-  summary: 'Kunci penanda tangan kelurahan (minisign) dan kunci penerima Dinsos (age)',
+  usage: 'muskel key generate [--replace] [--passphrase-file F] | export-public --out FILE.pub | show | recipient age1... | dinsos-pubkey FILE.pub [--data-dir DIR]',
+  summary: 'Kunci penanda tangan (minisign), kunci penerima Dinsos (age) dan kunci publik Dinsos untuk tanggapan',
   async run(args) {
     const { values, positionals } = parseArgs({
       args,
@@ -48,8 +49,13 @@ export const keyCommand: CliCommand = {
         }
         console.log(`ID kunci: ${info.keyId} (dibuat ${info.createdAt})`);
         console.log(info.publicKey.trim());
-        console.log(`Penerima age milik kelurahan: ${info.ownRecipient}`);
+        console.log(`Penerima age milik folder ini: ${info.ownRecipient}`);
         for (const r of info.dinsosRecipients) console.log(`Penerima ${r.label}: ${r.recipient}`);
+        return 0;
+      }
+      if (action === 'dinsos-pubkey' && argument) {
+        const { keyId } = await callOrFail(ctx, 'answers.setDinsosKey', { publicKey: readSmallFile(argument, 'Berkas kunci publik Dinsos', 64 * 1024) });
+        console.log(`Kunci publik Dinsos ${keyId ?? ''} disimpan: tanggapan Dinsos harus ditandatangani kunci ini.`);
         return 0;
       }
       if (action === 'recipient' && argument) {

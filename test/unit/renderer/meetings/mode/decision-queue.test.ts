@@ -8,7 +8,7 @@ function aProposalView(id: number, overrides: Partial<ProposalView> = {}): Propo
   return {
     id, meetingId: 1, position: id, householdId: id, memberId: null, kind: 'USULAN_PROGRAM', programs: ['PKH'], deactivationReason: null,
     reason: 'Anak sekolah SMP, belum menerima bantuan.', source: 'RT_RW', decision: null, groundcheck: false, decisionNote: '',
-    decidedAt: null, carriedFrom: null,
+    decidedAt: null, carriedFrom: null, dinsos: null,
     household: { id, noKk: '3573051203150001', headName: 'Budi Santoso', headNik: '3573051705800001', address: 'Jl. MT Haryono Gg. 2 No. 14', rt: 3, rw: 5, desil: 2, programs: [], members: [] },
     hints: [], evidence: [],
     ...overrides,

@@ -10,18 +10,41 @@ interface Person {
   birth: Date;
 }
 
+export type NikRegions = readonly (readonly [string, number])[];
+
+/**
+ * Without `serialTag`, serials are drawn from 0001-9999. With it (1-99), every serial ends in those two digits, so
+ * households generated with different tags never share a NIK or a No. KK, whatever their seeds.
+ */
+export interface DemoHouseholdsOptions {
+  nikRegions?: NikRegions;
+  serialTag?: number;
+}
+
 /** Synthetic, internally consistent households: valid NIKs and KKs, ages that fit relationships. */
 export class DemoHouseholds {
   private readonly random: Random;
   private readonly niks = new Set<string>();
   private readonly kks = new Set<string>();
+  private readonly nikRegions: NikRegions;
+  private readonly serialTag: number | undefined;
 
   constructor(
     seed: number,
     private readonly kelurahanCode: string,
     private readonly today: Date,
+    options: DemoHouseholdsOptions = {},
   ) {
     this.random = new Random(seed);
+    this.nikRegions = options.nikRegions ?? NIK_REGIONS;
+    this.serialTag = options.serialTag;
+    if (this.serialTag !== undefined && !(Number.isInteger(this.serialTag) && this.serialTag >= 1 && this.serialTag <= 99)) {
+      throw new RangeError(`demo: serialTag must be 1-99, got ${this.serialTag}`);
+    }
+  }
+
+  private serial(): string {
+    return pad(this.serialTag === undefined ? this.random.int(1, 9999) : this.random.int(0, 99) * 100 + this.serialTag, 4);
   }
 
   private unique(set: Set<string>, make: () => string): string {
@@ -35,16 +58,16 @@ export class DemoHouseholds {
   }
 
   private nik(person: Person): string {
-    const region = this.random.weighted(NIK_REGIONS);
+    const region = this.random.weighted(this.nikRegions);
     const day = person.birth.getUTCDate() + (person.sex === 'P' ? 40 : 0);
     const date = `${pad(day, 2)}${pad(person.birth.getUTCMonth() + 1, 2)}${pad(person.birth.getUTCFullYear() % 100, 2)}`;
-    return this.unique(this.niks, () => `${region}${date}${pad(this.random.int(1, 9999), 4)}`);
+    return this.unique(this.niks, () => `${region}${date}${this.serial()}`);
   }
 
   private noKk(): string {
     const recorded = new Date(Date.UTC(this.random.int(2005, 2025), this.random.int(0, 11), this.random.int(1, 28)));
     const date = `${pad(recorded.getUTCDate(), 2)}${pad(recorded.getUTCMonth() + 1, 2)}${pad(recorded.getUTCFullYear() % 100, 2)}`;
-    return this.unique(this.kks, () => `${this.kelurahanCode.slice(0, 6)}${date}${pad(this.random.int(1, 9999), 4)}`);
+    return this.unique(this.kks, () => `${this.kelurahanCode.slice(0, 6)}${date}${this.serial()}`);
   }
 
   private birth(minAge: number, maxAge: number): Date {

@@ -18,13 +18,16 @@ export interface DemoProposal {
   note: string;
 }
 
+/** 3573051004 -> 35.73.05.1004, as letter numbers write a kelurahan. */
+const dottedCode = (code: string) => `${code.slice(0, 2)}.${code.slice(2, 4)}.${code.slice(4, 6)}.${code.slice(6)}`;
+
 export function demoMeeting(settings: SettingsInput, date: string, number: number, place: string): MeetingInput {
   return {
     date,
     startTime: '09:00',
     endTime: '12:00',
     place,
-    letterNumber: `400.9/${String(number).padStart(3, '0')}/35.73.05.1004/${date.slice(0, 4)}`,
+    letterNumber: `400.9/${String(number).padStart(3, '0')}/${dottedCode(settings.kelurahanCode)}/${date.slice(0, 4)}`,
     agenda: 'Pembahasan usulan pemutakhiran Data Tunggal Sosial Ekonomi Nasional (DTSEN) dan usulan penerima bantuan sosial Kelurahan.',
     chairName: settings.lurahName,
     chairNip: settings.lurahNip,

@@ -36,3 +36,9 @@ export const NIK_REGIONS = [
   ['357305', 40], ['357301', 8], ['357302', 6], ['357303', 6], ['357304', 6],
   ['350701', 3], ['350721', 3], ['357801', 2], ['357101', 1], ['351401', 1],
 ] as const;
+
+/** NIK_REGIONS for a kelurahan of kecamatan `home`: `home` takes Lowokwaru's place as the usual region (the two swap weights). */
+export function nikRegionsAround(home: string): readonly (readonly [string, number])[] {
+  const lowokwaru = '357305';
+  return NIK_REGIONS.map(([code, weight]) => [code === lowokwaru ? home : code === home ? lowokwaru : code, weight] as const);
+}

@@ -17,12 +17,13 @@ import { nikCommand } from './nik-command';
 import { rekapCommand } from './rekap-command';
 import { rulesCommand } from './rules-command';
 import { serveCommand } from './serve-command';
+import { setupCommand } from './setup-command';
 import { DB_PASSPHRASE_HELP } from './unlock-folder';
 import { vaultCommand } from './vault-command';
 import { verifyCommand } from './verify-command';
 import { worklistCommand } from './worklist-command';
 
-const COMMANDS: readonly CliCommand[] = [serveCommand, nikCommand, demoCommand, importCommand, meetingCommand, worklistCommand, rekapCommand, minutesCommand, keyCommand, exportCommand, verifyCommand, keysCommand, inboxCommand, auditCommand, rulesCommand, vaultCommand, backupCommand, doctorCommand];
+const COMMANDS: readonly CliCommand[] = [serveCommand, nikCommand, setupCommand, demoCommand, importCommand, meetingCommand, worklistCommand, rekapCommand, minutesCommand, keyCommand, exportCommand, verifyCommand, keysCommand, inboxCommand, auditCommand, rulesCommand, vaultCommand, backupCommand, doctorCommand];
 const DATA_DIR_NOTE = 'Folder data: --data-dir DIR, atau variabel MUSKEL_DATA_DIR, atau folder bawaan aplikasi.';
 const HELP_FLAGS = new Set(['--help', '-h', 'help']);
 

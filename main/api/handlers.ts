@@ -2,6 +2,7 @@ import { auditHandlers } from './audit-handlers';
 import { backupHandlers } from './backup-handlers';
 import { demoHandlers } from './demo-handlers';
 import { dtsenHandlers } from './dtsen-handlers';
+import { groundcheckHandlers } from './groundcheck-handlers';
 import type { Channel, VaultChannel } from '../../shared/api/contract';
 import type { Handlers } from './handler-types';
 import { homeHandlers } from './home-handlers';
@@ -24,6 +25,7 @@ export const handlers: Handlers<Exclude<Channel, VaultChannel>> = {
   ...settingsHandlers,
   ...officeHandlers,
   ...inboxHandlers,
+  ...groundcheckHandlers,
   ...homeHandlers,
   ...householdsHandlers,
   ...dtsenHandlers,

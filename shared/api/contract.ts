@@ -3,6 +3,7 @@ import { auditContract } from './audit-contract';
 import { backupContract } from './backup-contract';
 import { demoContract } from './demo-contract';
 import { dtsenContract } from './dtsen-contract';
+import { groundcheckContract } from './groundcheck-contract';
 import { homeContract } from './home-contract';
 import { householdsContract } from './households-contract';
 import { meetingsContract } from './meetings-contract';
@@ -25,6 +26,7 @@ export const contract = {
   ...settingsContract,
   ...officeContract,
   ...inboxContract,
+  ...groundcheckContract,
   ...homeContract,
   ...householdsContract,
   ...dtsenContract,

@@ -7,6 +7,7 @@ import { demoCommand } from './demo-command';
 import { doctorCommand } from './doctor-command';
 import { exportCommand } from './export-command';
 import { failureMessage } from './failure-message';
+import { groundcheckCommand } from './groundcheck-command';
 import { importCommand } from './import-command';
 import { inboxCommand } from './inbox-command';
 import { keyCommand } from './key-command';
@@ -23,7 +24,7 @@ import { vaultCommand } from './vault-command';
 import { verifyCommand } from './verify-command';
 import { worklistCommand } from './worklist-command';
 
-const COMMANDS: readonly CliCommand[] = [serveCommand, nikCommand, setupCommand, demoCommand, importCommand, meetingCommand, worklistCommand, rekapCommand, minutesCommand, keyCommand, exportCommand, verifyCommand, keysCommand, inboxCommand, auditCommand, rulesCommand, vaultCommand, backupCommand, doctorCommand];
+const COMMANDS: readonly CliCommand[] = [serveCommand, nikCommand, setupCommand, demoCommand, importCommand, meetingCommand, worklistCommand, rekapCommand, minutesCommand, keyCommand, exportCommand, verifyCommand, keysCommand, inboxCommand, groundcheckCommand, auditCommand, rulesCommand, vaultCommand, backupCommand, doctorCommand];
 const DATA_DIR_NOTE = 'Folder data: --data-dir DIR, atau variabel MUSKEL_DATA_DIR, atau folder bawaan aplikasi.';
 const HELP_FLAGS = new Set(['--help', '-h', 'help']);
 

@@ -17,6 +17,7 @@ import { aMeeting, aProposal } from '../../../fixtures/meetings';
 import { JPEG, PASSPHRASE } from '../../../fixtures/package';
 import { DEMO_SETTINGS } from '../../../../main/services/demo';
 import { DINSOS_OFFICE, DINSOS_PASSPHRASE, kelurahanPackage } from '../../../fixtures/inbox';
+import { jpegWithExif } from '../../../fixtures/exif-jpeg';
 
 let dinsos: { identity: string; recipient: string };
 const outputs = new Map<Channel, unknown>();
@@ -37,7 +38,8 @@ const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 /** Dinsos' channels run in a Dinsos folder: they get their own test below. */
 type DinsosStepped =
   | 'office.saveDinsos' | 'kelurahanKeys.trust' | 'kelurahanKeys.list' | 'inbox.start' | 'inbox.job' | 'inbox.list' | 'cityProposals.list' | 'cityProposals.get'
-  | 'inbox.document' | 'cityEvidence.read';
+  | 'inbox.document' | 'cityEvidence.read'
+  | 'groundcheck.assign' | 'groundcheck.addPhoto' | 'groundcheck.photo' | 'groundcheck.formPdf' | 'groundcheck.record' | 'groundcheck.list';
 /** Needs a folder of data from before encryption; it gets its own test below. */
 type Stepped = Exclude<Channel, 'vault.encryptExisting' | DinsosStepped>;
 
@@ -210,6 +212,15 @@ describe('handlers', () => {
         'cityProposals.get': () => ({ id: out('cityProposals.list').rows[0]?.id ?? 0 }),
         'inbox.document': () => ({ packageId: out('inbox.list')[0]?.id ?? 0, document: 'DAFTAR_HADIR' }),
         'cityEvidence.read': () => ({ id: out('cityProposals.get').evidence[0]?.id ?? 0 }),
+        'groundcheck.assign': () => ({ officer: 'Budi Santoso', plannedDate: '2026-12-03', allFlagged: true }),
+        'groundcheck.addPhoto': () => ({
+          proposalId: out('groundcheck.assign').proposalIds[0] ?? 0, fileName: 'rumah.jpg', caption: 'Tampak depan',
+          contentBase64: jpegWithExif({ latitude: -7.9700944, longitude: 112.6293333, dateTimeOriginal: '2026:11:27 09:15:30' }).toString('base64'),
+        }),
+        'groundcheck.photo': () => ({ id: out('groundcheck.addPhoto').id }),
+        'groundcheck.formPdf': () => ({ ids: out('groundcheck.assign').proposalIds }),
+        'groundcheck.record': () => ({ proposalId: out('groundcheck.assign').proposalIds[0] ?? 0, result: 'TIDAK_LAYAK', recommendedDesil: 7, notes: 'Rumah permanen, ada mobil' }),
+        'groundcheck.list': () => ({ officer: 'budi santoso', hasResult: true }),
       };
       for (const channel of Object.keys(dinsosSteps) as DinsosStepped[]) {
         const value = await call(channel, await dinsosSteps[channel](), office);
@@ -226,6 +237,15 @@ describe('handlers', () => {
     expect(out('cityProposals.get').evidence).toEqual([{ id: expect.any(Number), kind: 'FOTO_DEPAN', file: expect.stringMatching(/^lampiran\/foto-depan-[0-9a-f]{16}\.jpg$/) }]);
     expect(out('cityEvidence.read')).toEqual({ mime: 'image/jpeg', contentBase64: JPEG.toString('base64') });
     expect(Buffer.from(out('inbox.document').contentBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect(out('groundcheck.assign')).toEqual({ assigned: 1, reassigned: 0, unchanged: 0, proposalIds: [out('cityProposals.get').id] });
+    expect(out('groundcheck.addPhoto')).toMatchObject({ mime: 'image/jpeg', takenAt: '2026-11-27T09:15:30', mapLinks: { openStreetMap: expect.stringContaining('mlat=-7.970094') } });
+    expect(out('groundcheck.photo').mime).toBe('image/jpeg');
+    expect(Buffer.from(out('groundcheck.formPdf').contentBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect(out('groundcheck.list')).toMatchObject({ total: 1, unassigned: 0, officers: ['Budi Santoso'] });
+    expect(out('groundcheck.list').rows[0]).toMatchObject({
+      proposal: { dinsosStatus: 'GROUNDCHECK_TIDAK_LAYAK' }, dinsosNote: 'Hasil groundcheck: tidak layak; desil disarankan 7',
+      result: { result: 'TIDAK_LAYAK', recommendedDesil: 7, officer: 'Budi Santoso', checkedAt: '2026-11-28' }, photos: [{ id: out('groundcheck.addPhoto').id }],
+    });
     expect(out('region.searchRegencies')).toContainEqual({ code: '3573', name: 'Kota Malang', provinceName: 'Jawa Timur' });
     expect(outputs.size).toBe(Object.keys(contract).length - 1);
   }, 120_000);

@@ -10,6 +10,7 @@ import { startHttpDoor } from '../main/doors/http/server';
 import { fillDemo } from '../main/services/demo';
 import { generateKey, keyInfo, setDinsosRecipient } from '../main/services/keys';
 import { newIdentity } from '../main/package/age-stream';
+import { shootDinsos, shootDinsosSetup } from './screenshots-dinsos';
 import { shootDtsenImport } from './screenshots-dtsen';
 import { shootWorklist } from './screenshots-worklist';
 
@@ -79,6 +80,10 @@ try {
   await page.getByLabel('Nama operator').fill('Siti Nurhayati');
   await shoot(page, '00-operator');
   await page.getByRole('button', { name: 'Lanjutkan' }).click();
+  await page.getByRole('group', { name: 'Peran folder data' }).waitFor();
+  await page.mouse.move(0, 0);
+  await shoot(page, '01a-role-choice');
+  await page.getByRole('button', { name: /^Kelurahan/ }).click();
   await page.getByLabel('Kelurahan (daftar Kemendagri)').fill('dinoyo');
   await page.getByRole('option').first().waitFor();
   await shoot(page, '01-setup-search');
@@ -86,6 +91,7 @@ try {
   await page.getByLabel('NIP Lurah').fill('1971');
   await page.getByRole('button', { name: 'Simpan dan mulai' }).click();
   await shoot(page, '02-setup-errors');
+  await shootDinsosSetup(page, shoot);
 
   await page.goto(lockedDoor.url);
   await page.getByLabel('Frasa sandi folder data').fill('bukan frasa sandinya');
@@ -182,6 +188,7 @@ try {
   await shoot(page, '20-verify-ok');
   await shootDtsenImport(page, demoDoor.url, demo, demoDir, shoot);
   await shootWorklist(page, demoDoor.url, demo, shoot);
+  await shootDinsos(browser, shoot);
 } finally {
   await browser.close();
   await emptyDoor.close();

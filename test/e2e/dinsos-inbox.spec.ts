@@ -33,7 +33,7 @@ test('Kotak Masuk: a package from an unknown key is refused, its key trusted fro
   const keyId = /minisign public key ([0-9A-F]{16})/.exec(dinoyo.publicKey)?.[1] ?? '';
   await expect(keys.form.getByText(`ditandatangani kunci ${keyId} yang belum dipercaya`)).toBeVisible();
   await keys.choosePublicKey(dinoyo.publicKeyFile);
-  await expect(page.getByTestId('chosen-key-id')).toHaveText(`ID kunci dalam berkas: ${keyId}`);
+  await expect(page.getByTestId('chosen-key-id')).toHaveText(`ID kunci dalam berkas: ${keyId} ✓ sama dengan kunci paket yang ditolak`);
   await keys.trust();
   await expect(keys.form.getByRole('status')).toContainText(`Kunci ${keyId} kini dipercaya untuk Kelurahan Dinoyo.`);
   await expect(keys.row('Dinoyo')).toContainText(keyId);

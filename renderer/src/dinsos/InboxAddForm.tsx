@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatCount } from '../../../shared/format/date';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { FileField } from '../ui/FileField';
 import { PasswordField } from '../ui/PasswordField';
 import { InboxProgress } from './InboxProgress';
 import { InboxResultView } from './InboxResultView';
@@ -27,15 +28,17 @@ export function InboxAddForm({ onFinished }: { onFinished: () => void }) {
         <fieldset disabled={add.busy}>
           <legend>Tambah paket</legend>
           <div className="grid-2">
-            <div className="field">
-              <label htmlFor="inbox-files">Paket dari kelurahan (.zip.age atau .zip; boleh banyak sekaligus)</label>
-              <input id="inbox-files" type="file" accept=".age,.zip" multiple onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
-              <p className="field-hint" data-testid="inbox-chosen">
-                {files.length === 0
-                  ? 'Belum ada berkas dipilih.'
-                  : `${formatCount(files.length)} berkas dipilih (${megabytes(files.reduce((n, f) => n + f.size, 0))} MB)`}
-              </p>
-              {tooMany ? <p className="field-error" role="alert">Paling banyak {MAX_FILES} paket sekaligus; pilih sebagian dahulu.</p> : null}
+            <div>
+              <FileField
+                id="inbox-files"
+                label="Paket dari kelurahan (.zip.age atau .zip; boleh banyak sekaligus)"
+                buttonLabel="Pilih paket…"
+                accept=".age,.zip"
+                multiple
+                note={files.length === 0 ? 'Belum ada berkas dipilih.' : `${formatCount(files.length)} berkas dipilih (${megabytes(files.reduce((n, f) => n + f.size, 0))} MB)`}
+                error={tooMany ? `Paling banyak ${MAX_FILES} paket sekaligus; pilih sebagian dahulu.` : undefined}
+                onChoose={setFiles}
+              />
             </div>
             <PasswordField id="inbox-pass" label="Frasa sandi kunci Dinsos" autoComplete="current-password" value={passphrase} onChange={setPassphrase} />
           </div>

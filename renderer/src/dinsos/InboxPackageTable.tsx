@@ -11,7 +11,7 @@ const DOCUMENTS: readonly { document: InboxDocument; label: string; file: string
   { document: 'DAFTAR_HADIR', label: 'Daftar hadir', file: 'daftar-hadir' },
 ];
 
-/** Every package received, newest meeting first as the services list them; a replaced one stays, marked. */
+/** Every package received, the latest import first as the services list them; a replaced one stays, marked. */
 export function InboxPackageTable({ packages }: { packages: readonly InboxPackage[] }) {
   const { failure, act } = useBusyAction();
   const open = (p: InboxPackage, doc: (typeof DOCUMENTS)[number]) =>

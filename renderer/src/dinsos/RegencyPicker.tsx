@@ -18,7 +18,13 @@ export function regencyLabel(r: Regency): string {
 /** Type-ahead over the Kemendagri list of kota and kabupaten: "malang", "kota malang", or a code such as 3573. */
 export function RegencyPicker({ id, value, onChange, invalid }: RegencyPickerProps) {
   const [query, setQuery] = useState('');
-  const { results: shown, error } = useTypeahead(query, 3, (q) => call('region.searchRegencies', { query: q, limit: 12 }));
+  const { results: shown, error } = useTypeahead(query, 3, async (q) => {
+    // "malang" should offer Kota and Kabupaten Malang before Kabupaten Pemalang: a word of the name starting with it first.
+    const first = q.trim().toLowerCase().split(/\s+/)[0] ?? '';
+    const startsWord = (r: Regency) => r.name.toLowerCase().split(/\s+/).some((w) => w.startsWith(first));
+    const found = await call('region.searchRegencies', { query: q, limit: 24 });
+    return [...found].sort((a, b) => Number(startsWord(b)) - Number(startsWord(a))).slice(0, 12);
+  });
   return (
     <div className="village-picker">
       {value ? (

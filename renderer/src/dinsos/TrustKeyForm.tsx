@@ -9,6 +9,7 @@ import { VillagePicker } from '../setup/VillagePicker';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { Field } from '../ui/Field';
+import { FileField } from '../ui/FileField';
 import { useBusyAction } from '../ui/useBusyAction';
 import type { FieldFailureHandler } from '../ui/useBusyAction';
 import { pubKeyId } from './pub-key-id';
@@ -88,23 +89,26 @@ export function TrustKeyForm({ office, initialVillage, expectedKeyId, trusted, o
             Kunci yang berlaku sekarang: <span className="mono">{existing.keyId}</span>, dipercaya {formatTimestamp(existing.trustedAt)} oleh {existing.trustedBy}.
           </p>
         ) : null}
-        <Field id="trust-pub" label="Berkas kunci publik kelurahan (.pub)" error={errors.publicKey} hint="Sebaiknya diterima langsung dari sekretaris kelurahan, misalnya lewat flash disk saat rapat koordinasi." wide>
-          <input
+        <div className="field-wide">
+          <FileField
             id="trust-pub"
-            type="file"
+            label="Berkas kunci publik kelurahan (.pub)"
+            buttonLabel="Pilih berkas .pub…"
             accept=".pub,.txt"
-            aria-invalid={Boolean(errors.publicKey)}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
+            invalid={Boolean(errors.publicKey)}
+            error={errors.publicKey}
+            note={chosen ? chosen.fileName : 'Sebaiknya diterima langsung dari sekretaris kelurahan, misalnya lewat flash disk saat rapat koordinasi.'}
+            onChoose={([file]) => {
               setNotice(null);
               if (!file) return setChosen(null);
               void file.text().then((text) => setChosen({ fileName: file.name, text, keyId: pubKeyId(text) }));
             }}
           />
-        </Field>
+        </div>
         {chosen ? (
           <p data-testid="chosen-key-id">
             {chosen.keyId ? <>ID kunci dalam berkas: <strong className="mono">{chosen.keyId}</strong></> : 'Berkas ini bukan kunci publik minisign.'}
+            {chosen.keyId !== null && chosen.keyId === expectedKeyId ? <span className="key-match"> ✓ sama dengan kunci paket yang ditolak</span> : null}
           </p>
         ) : null}
         {mismatch ? (

@@ -37,7 +37,9 @@ export function KeyGenerator({ current, replaceMessage, madeNotice, onGenerated 
   };
 
   return (
-    <>
+    <div className="key-generator">
+      <h3>{current ? 'Ganti kunci' : 'Buat kunci'}</h3>
+      {current ? <p className="muted">Hanya bila kunci lama hilang, frasa sandinya terlupa, atau diduga bocor.</p> : null}
       <div className="grid-2">
         <PasswordField id="key-pass" label="Frasa sandi (paling sedikit 10 karakter)" autoComplete="new-password" value={passphrase} onChange={setPassphrase} />
         <PasswordField id="key-pass2" label="Ulangi frasa sandi" autoComplete="new-password" value={repeat} onChange={setRepeat} />
@@ -58,6 +60,6 @@ export function KeyGenerator({ current, replaceMessage, madeNotice, onGenerated 
           onConfirm={() => generate(true)}
         />
       ) : null}
-    </>
+    </div>
   );
 }

@@ -21,7 +21,7 @@ export class InboxPage {
   /** Chooses the files, types the passphrase and adds them; `replace` ticks the box that lets a package replace one already in. */
   async add(paths: readonly string[], passphrase: string, options: { replace?: boolean } = {}): Promise<void> {
     await this.page.getByLabel('Paket dari kelurahan (.zip.age atau .zip; boleh banyak sekaligus)').setInputFiles([...paths]);
-    await expect(this.page.getByTestId('inbox-chosen')).toContainText(`${paths.length} berkas dipilih`);
+    await expect(this.page.getByTestId('inbox-files-note')).toContainText(`${paths.length} berkas dipilih`);
     await this.page.getByLabel('Frasa sandi kunci Dinsos').fill(passphrase);
     await this.page.getByLabel('Ganti paket yang sudah diimpor untuk musyawarah yang sama').setChecked(options.replace ?? false);
     await this.page.getByRole('button', { name: 'Tambahkan ke kotak masuk' }).click();

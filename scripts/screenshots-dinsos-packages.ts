@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DeactivationReason, Decision, ProposalKind, ProposalProgram, ProposalSource } from '../shared/meeting/options';
+import { addAttendee } from '../main/services/attendance';
+import { addEvidence } from '../main/services/evidence';
+import { createHousehold } from '../main/services/households';
+import { generateKey, keyInfo, setDinsosRecipient } from '../main/services/keys';
+import { closeMeeting, createMeeting, startMeeting } from '../main/services/meetings';
+import { exportPackage } from '../main/services/package-export';
+import { addProposal, decide } from '../main/services/proposals';
+import { saveSettings } from '../main/services/settings';
+import { FIXED_NOW } from '../test/fixtures/clock';
+import { openTestFolder } from '../test/fixtures/context';
+import { aHousehold, aMember } from '../test/fixtures/households';
+import { aMeeting, aProposal } from '../test/fixtures/meetings';
+import { SETTINGS } from '../test/fixtures/settings';
+
+export interface PlannedProposal {
+  name: string;
+  nik?: string;
+  sex?: 'L' | 'P';
+  birthDate?: string;
+  kind: ProposalKind;
+  programs: ProposalProgram[];
+  reason: string;
+  source: ProposalSource;
+  deactivationReason?: DeactivationReason;
+  decision: Decision;
+  groundcheck?: boolean;
+  note?: string;
+  rt: number;
+  rw: number;
+  photo?: boolean;
+}
+
+export interface PlannedMeeting {
+  kelurahanCode: string;
+  kelurahanName: string;
+  date: string;
+  number: number;
+  proposals: PlannedProposal[];
+}
+
+export interface BuiltPackage {
+  path: string;
+  publicKey: string;
+  publicKeyFile: string;
+}
+
+const PASSPHRASE = 'frasa sandi kelurahan untuk gambar layar';
+
+/** A kelurahan's folder holding one finished meeting as planned (`photo`: the JPEG of a house front), exported encrypted to Dinsos; the folder is removed after. */
+export async function buildPackage(plan: PlannedMeeting, dinsosRecipient: string, outDir: string, photo: Buffer): Promise<BuiltPackage> {
+  const dir = mkdtempSync(join(tmpdir(), 'muskel-shots-kelurahan-'));
+  const { folder, ctx } = await openTestFolder(dir, { now: () => FIXED_NOW });
+  try {
+    ctx.session.operator = 'Sekretaris Kelurahan';
+    await saveSettings(ctx, { ...SETTINGS, kelurahanCode: plan.kelurahanCode, officeAddress: `Kantor Kelurahan ${plan.kelurahanName}, Kota Malang` });
+    const code = plan.kelurahanCode;
+    const meeting = await createMeeting(ctx, aMeeting({
+      date: plan.date,
+      letterNumber: `400.9/${plan.number}/35.73.${code.slice(4, 6)}.${code.slice(6)}/2026`,
+      place: `Aula Kantor Kelurahan ${plan.kelurahanName}`,
+    }));
+    addAttendee(ctx, meeting.id, { name: SETTINGS.lurahName, unsur: 'LURAH', rt: null, rw: null, phone: null, present: true });
+    startMeeting(ctx, meeting.id);
+    for (const p of plan.proposals) {
+      const member = aMember({ name: p.name, sex: p.sex ?? 'L', birthDate: p.birthDate ?? '1978-04-12', ...(p.nik ? { nik: p.nik } : {}) });
+      const household = createHousehold(ctx, aHousehold({ kelurahanCode: code, rt: p.rt, rw: p.rw, address: `Jl. ${plan.kelurahanName} Gg. ${p.rw} No. ${p.rt + 10}`, members: [member] }));
+      const proposal = addProposal(ctx, meeting.id, aProposal(household.id, {
+        kind: p.kind, programs: p.programs, reason: p.reason, source: p.source, deactivationReason: p.deactivationReason ?? null,
+      }));
+      if (p.photo) addEvidence(ctx, { proposalId: proposal.id, kind: 'FOTO_DEPAN', fileName: 'rumah-depan.jpg', contentBase64: photo.toString('base64') });
+      decide(ctx, { proposalId: proposal.id, decision: p.decision, groundcheck: p.groundcheck ?? false, note: p.note ?? '' });
+    }
+    closeMeeting(ctx, meeting.id, null);
+    await generateKey(ctx, PASSPHRASE, false);
+    setDinsosRecipient(ctx, dinsosRecipient);
+    const exported = await exportPackage(ctx, { meetingId: meeting.id, outDir, passphrase: PASSPHRASE, recipients: [], encrypt: true, acknowledgeUnencrypted: false });
+    const publicKey = keyInfo(ctx)?.publicKey ?? '';
+    const publicKeyFile = join(outDir, `kelurahan-${plan.kelurahanName.toLowerCase()}.pub`);
+    writeFileSync(publicKeyFile, publicKey);
+    return { path: exported.path, publicKey, publicKeyFile };
+  } finally {
+    await folder.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

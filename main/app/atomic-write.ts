@@ -1,4 +1,5 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { open, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { tempPathFor } from './temp-files';
 
@@ -35,5 +36,32 @@ export function writeFileAtomic(target: string, content: Buffer | string): void 
     syncFolder(dirname(target));
   } finally {
     rmSync(temp, { force: true });
+  }
+}
+
+/** Files written together, as one step: each to its temp name and flushed (several at a time), then all renamed, then the folder flushed once. */
+export async function writeFilesAtomic(files: readonly { target: string; content: Buffer }[]): Promise<void> {
+  const AT_ONCE = 8;
+  const temps = files.map((f) => ({ ...f, temp: tempPathFor(f.target) }));
+  try {
+    for (let i = 0; i < temps.length; i += AT_ONCE) {
+      await Promise.all(
+        temps.slice(i, i + AT_ONCE).map(async ({ temp, content }) => {
+          const handle = await open(temp, 'wx', 0o600);
+          try {
+            await handle.writeFile(content);
+            await handle.sync();
+          } finally {
+            await handle.close();
+          }
+        }),
+      );
+    }
+    for (const { temp, target } of temps) renameSync(temp, target);
+    const folders = new Set(temps.map((t) => dirname(t.target)));
+    for (const folder of folders) syncFolder(folder);
+  } catch (error) {
+    await Promise.all(temps.map(({ temp }) => rm(temp, { force: true })));
+    throw error;
   }
 }

@@ -18,10 +18,19 @@ export function selectBackupCounts(db: Db): BackupCounts {
   };
 }
 
-/** The evidence files the database refers to, by digest (the file name in lampiran/). */
+/** Every table naming files in lampiran/, with the statement that lists their digests (an older schema lacks some). */
+const FILE_DIGESTS: readonly [table: string, sql: string][] = [
+  ['evidence', 'SELECT sha256 FROM evidence'],
+  ['inbox_packages', 'SELECT berita_acara_sha256 AS sha256 FROM inbox_packages WHERE berita_acara_sha256 IS NOT NULL UNION SELECT daftar_hadir_sha256 FROM inbox_packages WHERE daftar_hadir_sha256 IS NOT NULL'],
+  ['city_evidence', 'SELECT sha256 FROM city_evidence'],
+  ['groundcheck_photos', 'SELECT sha256 FROM groundcheck_photos'],
+];
+
+/** The files the database refers to (a kelurahan's evidence; Dinsos' packages' PDFs, evidence and groundcheck photos), by digest: the file name in lampiran/. */
 export function selectEvidenceDigests(db: Db): string[] {
-  if (!tableExists(db, 'evidence')) return [];
-  return db.prepare('SELECT DISTINCT sha256 FROM evidence ORDER BY sha256').pluck().all() as string[];
+  const sources = FILE_DIGESTS.filter(([table]) => tableExists(db, table)).map(([, sql]) => sql);
+  if (sources.length === 0) return [];
+  return db.prepare(`SELECT DISTINCT sha256 FROM (${sources.join(' UNION ')}) ORDER BY sha256`).pluck().all() as string[];
 }
 
 export function selectKelurahanCode(db: Db): string | null {

@@ -1,6 +1,6 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { AGE_HEADER, AGE_RECIPIENT, decryptedChunks } from './age-stream';
 import { SIGNATURE } from './bagit';
 import type { BagView } from './bagit';
@@ -111,6 +111,32 @@ async function checkSignature(files: BagView, bag: string, oxum: string, keys: r
   }
 }
 
+/** Packages up to this size are decrypted in memory; larger ones into a sealed scratch file. */
+const IN_MEMORY_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The decrypted zip: in memory when small (nothing touches the disk), otherwise sealed under a key only this
+ * process holds, so a killed run leaves no plaintext; `sealed` receives that scratch file for disposal.
+ */
+async function decryptedZip(source: string | SealedScratch, size: number, identities: readonly string[], sealed: (scratch: SealedScratch) => void): Promise<ZipSource> {
+  const chunks = await decryptedChunks(typeof source === 'string' ? source : source.chunks(), identities, MAX_PACKAGE_BYTES);
+  if (size <= IN_MEMORY_BYTES) {
+    const parts: Buffer[] = [];
+    for await (const chunk of chunks) parts.push(chunk);
+    return { bytes: Buffer.concat(parts) };
+  }
+  const scratch = new SealedScratch(join(await verifyScratchDir(), 'paket.zip.tersegel'));
+  sealed(scratch);
+  await scratch.write(chunks);
+  return { reader: await scratch.reader(), size: scratch.size };
+}
+
+async function disposeScratch(scratch: SealedScratch | null): Promise<void> {
+  if (!scratch) return;
+  await scratch.dispose();
+  await rm(dirname(scratch.path), { recursive: true, force: true });
+}
+
 /**
  * Everything needed to trust a signed bag (a kelurahan's package, Dinsos' answer), checked without trusting anything
  * inside it: size, age decryption into a sealed scratch file, zip safety, BagIt, the minisign signature, then the
@@ -139,7 +165,6 @@ export async function verifySignedBag<P>(request: SignedBagRequest<P>, kind: Bag
     problems.push({ code: 'FILE_TOO_LARGE', message: `Berkas ${fileName} lebih besar dari 4 GiB` });
     return verdict;
   }
-  let work: string | null = null;
   let scratch: SealedScratch | null = null;
   try {
     let zip: ZipSource = typeof source === 'string' ? { path: source } : { reader: await source.reader(), size };
@@ -148,17 +173,15 @@ export async function verifySignedBag<P>(request: SignedBagRequest<P>, kind: Bag
         problems.push({ code: 'AGE_NO_IDENTITY', message: 'Berkas terenkripsi (age) tetapi identitas penerima (--identity) tidak diberikan' });
         return verdict;
       }
-      // The decrypted zip is kept sealed under a key only this process holds: a killed run leaves no plaintext.
-      work = await verifyScratchDir();
-      scratch = new SealedScratch(join(work, 'paket.zip.tersegel'));
       try {
-        await scratch.write(await decryptedChunks(typeof source === 'string' ? source : source.chunks(), request.identities, MAX_PACKAGE_BYTES));
+        zip = await decryptedZip(source, size, request.identities, (sealed) => {
+          scratch = sealed;
+        });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         problems.push({ code: 'AGE_DECRYPT', message: `Paket tidak dapat didekripsi dengan identitas yang diberikan (${message}): identitas salah atau berkas rusak` });
         return verdict;
       }
-      zip = { reader: await scratch.reader(), size: scratch.size };
     }
     await withZipBag(zip, async (zipBag) => {
       await checkBag(zipBag, fileName, keys, kind, verdict);
@@ -170,8 +193,7 @@ export async function verifySignedBag<P>(request: SignedBagRequest<P>, kind: Bag
     problems.push({ code: 'UNEXPECTED', message: `Paket tidak dapat diperiksa: ${error instanceof Error ? error.message : String(error)}` });
     return verdict;
   } finally {
-    await scratch?.dispose();
-    if (work) await rm(work, { recursive: true, force: true });
+    await disposeScratch(scratch);
   }
 }
 

@@ -9,8 +9,8 @@ import type { Problem } from '../../shared/package/verdict-schema';
 
 export const ZIP_LIMITS = { maxEntries: 20_000, maxEntryBytes: 200 * 1024 * 1024, maxTotalBytes: 4 * 1024 * 1024 * 1024, maxRatio: 200 };
 
-/** A zip on disk as it is, or one read through a reader (a sealed scratch file). */
-export type ZipSource = { path: string } | { reader: RandomAccessReader; size: number };
+/** A zip on disk as it is, one read through a reader (a sealed scratch file), or a small one held in memory. */
+export type ZipSource = { path: string } | { reader: RandomAccessReader; size: number } | { bytes: Buffer };
 
 const OPTIONS = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true, strictFileNames: false };
 
@@ -21,6 +21,7 @@ function open(source: ZipSource): Promise<ZipFile> {
       else resolve(zip);
     };
     if ('path' in source) yauzl.open(source.path, OPTIONS, opened);
+    else if ('bytes' in source) yauzl.fromBuffer(source.bytes, OPTIONS, opened);
     else yauzl.fromRandomAccessReader(source.reader, source.size, OPTIONS, opened);
   });
 }

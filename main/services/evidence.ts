@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Evidence, EvidenceUpload } from '../../shared/meeting/schema';
 import { evidenceFromDb, evidenceToDb } from '../db/evidence-mapping';
 import { deleteEvidence, insertEvidence, selectEvidence } from '../db/evidence-queries';
-import { writeFileAtomic } from '../app/atomic-write';
+import { writeFileAtomic, writeFilesAtomic } from '../app/atomic-write';
 import { ensureDir } from '../app/ensure-dir';
 import { tempPathFor } from '../app/temp-files';
 import { decryptBytes, decryptStream, encryptBytes, encryptStream, isEncryptedFile } from '../vault/file-cipher';
@@ -29,6 +29,14 @@ export function storeEncryptedFile(ctx: ServiceContext, sha256: string, bytes: B
   ensureDir(dir);
   const target = join(dir, sha256);
   if (!existsSync(target)) writeFileAtomic(target, encryptBytes(ctx.dataKey, bytes));
+}
+
+/** Several files at once (a package's evidence), flushed together: as safe as one by one, much faster. */
+export async function storeEncryptedFiles(ctx: ServiceContext, files: ReadonlyMap<string, Buffer>): Promise<void> {
+  const dir = evidenceDir(ctx);
+  ensureDir(dir);
+  const missing = [...files].filter(([sha256]) => !existsSync(join(dir, sha256)));
+  await writeFilesAtomic(missing.map(([sha256, bytes]) => ({ target: join(dir, sha256), content: encryptBytes(ctx.dataKey, bytes) })));
 }
 
 /** The plaintext of a stored file, streamed (for the package). */

@@ -10,7 +10,7 @@ import { verifyPackage } from '../../package/verify-package';
 import type { SignedBagVerdict } from '../../package/verify-signed-bag';
 import { record, requireOperator } from '../audit';
 import type { ServiceContext } from '../context';
-import { storeEncryptedFile } from '../evidence';
+import { storeEncryptedFiles } from '../evidence';
 import { sha256Of } from '../file-source';
 import type { FileSource } from '../file-source';
 import { trustedPublicKeys } from './trusted-keys';
@@ -63,15 +63,17 @@ export async function addPackage(ctx: ServiceContext, incoming: IncomingPackage,
       decided.outcome = { kind: 'REFUSED', refused: { file: incoming.fileName, problems, unknownKey: null } };
       return;
     }
+    // Files are named by their digest; `stored` maps each path of the bag to it.
     const stored = new Map<string, string>();
-    const store = async (path: string) => {
+    const contents = new Map<string, Buffer>();
+    const paths = [...DOCUMENTS.filter((doc) => files.files.has(`data/${doc}`)), ...new Set(payload.proposals.flatMap((p) => p.evidence.map((e) => e.file)))];
+    for (const path of paths) {
       const bytes = await files.read(`data/${path}`);
       const digest = createHash('sha256').update(bytes).digest('hex');
-      storeEncryptedFile(ctx, digest, bytes);
+      contents.set(digest, bytes);
       stored.set(path, digest);
-    };
-    for (const doc of DOCUMENTS) if (files.files.has(`data/${doc}`)) await store(doc);
-    for (const e of payload.proposals.flatMap((p) => p.evidence)) if (!stored.has(e.file)) await store(e.file);
+    }
+    await storeEncryptedFiles(ctx, contents);
     const imported = importVerified(ctx, { incoming, sha256, verdict, payload, stored, operator }, () => registerProblems(ctx, payload, verdict.signer?.keyId ?? '', keys, regionCode, replace));
     decided.outcome = Array.isArray(imported) ? { kind: 'REFUSED', refused: { file: incoming.fileName, problems: imported, unknownKey: null } } : { kind: imported };
   };

@@ -7,6 +7,8 @@ import { listInbox } from '../../../../../main/services/inbox/inbox';
 import { trustKey } from '../../../../../main/services/inbox/trusted-keys';
 import { exportPackage } from '../../../../../main/services/package-export';
 import { evidenceDir } from '../../../../../main/services/evidence';
+import { selectEvidenceDigests } from '../../../../../main/db/backup-queries';
+import { runDoctor } from '../../../../../main/services/doctor';
 import type { TestContext } from '../../../../fixtures/context';
 import { DINSOS_PASSPHRASE, dinsosContext, kelurahanPackage } from '../../../../fixtures/inbox';
 import type { KelurahanPackage } from '../../../../fixtures/inbox';
@@ -64,6 +66,9 @@ describe('adding packages to the Dinsos inbox', () => {
     const stored = readdirSync(evidenceDir(dinsos));
     expect(stored.length).toBeGreaterThanOrEqual(5);
     for (const file of stored) expect(readFileSync(join(evidenceDir(dinsos), file)).includes(JPEG.subarray(0, 64))).toBe(false);
+    // Backups carry them and the doctor checks them, as a kelurahan's evidence.
+    expect(selectEvidenceDigests(dinsos.db).sort()).toEqual([...stored].sort());
+    expect((await runDoctor(dinsos)).problems).toEqual([]);
   });
 
   it('shows one person proposed by two kelurahan in two families on both proposals, each pointing at the other', async () => {

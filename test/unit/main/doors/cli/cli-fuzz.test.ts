@@ -45,6 +45,8 @@ const COMMANDS: string[][] = [
   ['verify', join(root, 'paket.zip.age'), '--keys', folder],
   ['audit', 'verify', '--expect-head', '1:0000000000000000', '--data-dir', data],
   ['rules', 'add', file, '--data-dir', data],
+  ['groundcheck', 'result', '--id', '1', '--result', 'LAYAK', '--desil', '3', '--photo', file, '--data-dir', data],
+  ['groundcheck', 'form', '--out', join(root, 'gc.pdf'), '--id', '1', '--data-dir', data],
   ['serve', '--port', '-1', '--data-dir', data],
 ];
 

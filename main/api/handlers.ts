@@ -1,3 +1,4 @@
+import { answersHandlers } from './answers-handlers';
 import { auditHandlers } from './audit-handlers';
 import { backupHandlers } from './backup-handlers';
 import { demoHandlers } from './demo-handlers';
@@ -25,6 +26,7 @@ export const handlers: Handlers<Exclude<Channel, VaultChannel>> = {
   ...settingsHandlers,
   ...officeHandlers,
   ...inboxHandlers,
+  ...answersHandlers,
   ...groundcheckHandlers,
   ...homeHandlers,
   ...householdsHandlers,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { answersContract } from './answers-contract';
 import { auditContract } from './audit-contract';
 import { backupContract } from './backup-contract';
 import { demoContract } from './demo-contract';
@@ -26,6 +27,7 @@ export const contract = {
   ...settingsContract,
   ...officeContract,
   ...inboxContract,
+  ...answersContract,
   ...groundcheckContract,
   ...homeContract,
   ...householdsContract,

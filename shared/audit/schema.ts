@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 export const AUDIT_ACTIONS = ['BUAT', 'UBAH', 'HAPUS', 'PUTUSAN', 'STATUS'] as const;
-export const AUDIT_ENTITIES = ['PENGATURAN', 'KELUARGA', 'MUSYAWARAH', 'HADIR', 'USULAN', 'LAMPIRAN', 'ATURAN', 'KUNCI', 'PAKET', 'FOLDER_DATA', 'IMPOR_DTSEN', 'KUNCI_KELURAHAN', 'PAKET_MASUK', 'GROUNDCHECK'] as const;
+export const AUDIT_ENTITIES = ['PENGATURAN', 'KELUARGA', 'MUSYAWARAH', 'HADIR', 'USULAN', 'LAMPIRAN', 'ATURAN', 'KUNCI', 'PAKET', 'FOLDER_DATA', 'IMPOR_DTSEN', 'KUNCI_KELURAHAN', 'PAKET_MASUK', 'TANGGAPAN', 'GROUNDCHECK'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -16,6 +16,8 @@ import { meetingCommand } from './meeting-command';
 import { minutesCommand } from './minutes-command';
 import { nikCommand } from './nik-command';
 import { rekapCommand } from './rekap-command';
+import { respondCommand } from './respond-command';
+import { responseCommand } from './response-command';
 import { rulesCommand } from './rules-command';
 import { serveCommand } from './serve-command';
 import { setupCommand } from './setup-command';
@@ -24,7 +26,7 @@ import { vaultCommand } from './vault-command';
 import { verifyCommand } from './verify-command';
 import { worklistCommand } from './worklist-command';
 
-const COMMANDS: readonly CliCommand[] = [serveCommand, nikCommand, setupCommand, demoCommand, importCommand, meetingCommand, worklistCommand, rekapCommand, minutesCommand, keyCommand, exportCommand, verifyCommand, keysCommand, inboxCommand, groundcheckCommand, auditCommand, rulesCommand, vaultCommand, backupCommand, doctorCommand];
+const COMMANDS: readonly CliCommand[] = [serveCommand, nikCommand, setupCommand, demoCommand, importCommand, meetingCommand, worklistCommand, rekapCommand, minutesCommand, keyCommand, exportCommand, verifyCommand, keysCommand, inboxCommand, groundcheckCommand, respondCommand, responseCommand, auditCommand, rulesCommand, vaultCommand, backupCommand, doctorCommand];
 const DATA_DIR_NOTE = 'Folder data: --data-dir DIR, atau variabel MUSKEL_DATA_DIR, atau folder bawaan aplikasi.';
 const HELP_FLAGS = new Set(['--help', '-h', 'help']);
 

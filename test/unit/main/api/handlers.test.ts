@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatchToFolder } from '../../../../main/api/dispatch';
+import { dispatch, dispatchToFolder } from '../../../../main/api/dispatch';
 import { DataFolder } from '../../../../main/vault/data-folder';
 import { newIdentity } from '../../../../main/package/age-stream';
 import { contract } from '../../../../shared/api/contract';
@@ -39,9 +39,12 @@ const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 type DinsosStepped =
   | 'office.saveDinsos' | 'kelurahanKeys.trust' | 'kelurahanKeys.list' | 'inbox.start' | 'inbox.job' | 'inbox.list' | 'cityProposals.list' | 'cityProposals.get'
   | 'inbox.document' | 'cityEvidence.read'
-  | 'groundcheck.assign' | 'groundcheck.addPhoto' | 'groundcheck.photo' | 'groundcheck.formPdf' | 'groundcheck.record' | 'groundcheck.list';
+  | 'groundcheck.assign' | 'groundcheck.addPhoto' | 'groundcheck.photo' | 'groundcheck.formPdf' | 'groundcheck.record' | 'groundcheck.list'
+  | 'cityProposals.setStatus' | 'answers.build' | 'answers.siksNg';
+/** The kelurahan's side of Dinsos' answer: run in the kelurahan whose package the Dinsos test imports. */
+type AnswerStepped = 'answers.setDinsosKey' | 'answers.dinsosKey' | 'answers.import' | 'answers.carry';
 /** Needs a folder of data from before encryption; it gets its own test below. */
-type Stepped = Exclude<Channel, 'vault.encryptExisting' | DinsosStepped>;
+type Stepped = Exclude<Channel, 'vault.encryptExisting' | DinsosStepped | AnswerStepped>;
 
 /**
  * One realistic call per channel, in this order, each built from what earlier calls returned, starting from
@@ -193,7 +196,8 @@ describe('handlers', () => {
       await call('vault.setup', { passphrase: TEST_DB_PASSPHRASE, remember: false }, office);
       await call('session.setOperator', { name: 'Petugas Dinsos' }, office);
       await call('office.saveDinsos', DINSOS_OFFICE, office);
-      const { ownRecipient } = await call('keys.generate', { passphrase: DINSOS_PASSPHRASE, replace: false }, office);
+      const dinsosKey = await call('keys.generate', { passphrase: DINSOS_PASSPHRASE, replace: false }, office);
+      const { ownRecipient } = dinsosKey;
       const kelurahan = await kelurahanPackage(ownRecipient);
       const { uploadId } = await call('uploads.begin', {}, office);
       await call('uploads.append', { uploadId, chunkBase64: readFileSync(kelurahan.path).toString('base64') }, office);
@@ -221,9 +225,35 @@ describe('handlers', () => {
         'groundcheck.formPdf': () => ({ ids: out('groundcheck.assign').proposalIds }),
         'groundcheck.record': () => ({ proposalId: out('groundcheck.assign').proposalIds[0] ?? 0, result: 'TIDAK_LAYAK', recommendedDesil: 7, notes: 'Rumah permanen, ada mobil' }),
         'groundcheck.list': () => ({ officer: 'budi santoso', hasResult: true }),
+        'cityProposals.setStatus': () => ({ ids: [out('cityProposals.get').id], status: 'DIKEMBALIKAN', note: 'Foto rumah tidak jelas' }),
+        'answers.build': () => ({ packageId: out('inbox.list')[0]?.id ?? 0, passphrase: DINSOS_PASSPHRASE }),
+        'answers.siksNg': () => ({}),
       };
       for (const channel of Object.keys(dinsosSteps) as DinsosStepped[]) {
         const value = await call(channel, await dinsosSteps[channel](), office);
+        checkOutput(channel, value);
+        outputs.set(channel, value);
+      }
+      const inKelurahan = async <C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> => {
+        const result = await dispatch(kelurahan.ctx, channel, input);
+        if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+        return result.value as OutputOf<C>;
+      };
+      const answerSteps: { [C in AnswerStepped]: () => InputOf<C> | Promise<InputOf<C>> } = {
+        'answers.setDinsosKey': () => ({ publicKey: dinsosKey.publicKey }),
+        'answers.dinsosKey': () => ({}),
+        'answers.import': async () => {
+          const answer = await inKelurahan('uploads.begin', {});
+          await inKelurahan('uploads.append', { uploadId: answer.uploadId, chunkBase64: readFileSync(out('answers.build').path).toString('base64') });
+          return { uploadId: answer.uploadId, fileName: out('answers.build').fileName, passphrase: PASSPHRASE };
+        },
+        'answers.carry': async () => {
+          const next = await inKelurahan('meetings.create', aMeeting({ date: '2026-12-10', letterNumber: '400.9/160/35.73.05.1004/2026' }));
+          return { fromMeetingId: kelurahan.meetingId, toMeetingId: next.id };
+        },
+      };
+      for (const channel of Object.keys(answerSteps) as AnswerStepped[]) {
+        const value = await inKelurahan(channel, await answerSteps[channel]());
         checkOutput(channel, value);
         outputs.set(channel, value);
       }
@@ -246,6 +276,11 @@ describe('handlers', () => {
       proposal: { dinsosStatus: 'GROUNDCHECK_TIDAK_LAYAK' }, dinsosNote: 'Hasil groundcheck: tidak layak; desil disarankan 7',
       result: { result: 'TIDAK_LAYAK', recommendedDesil: 7, officer: 'Budi Santoso', checkedAt: '2026-11-28' }, photos: [{ id: out('groundcheck.addPhoto').id }],
     });
+    expect(out('answers.build')).toMatchObject({ proposals: 3, statuses: { DIKEMBALIKAN: 1, DALAM_PROSES: 2 } });
+    expect(out('answers.siksNg').rows).toBe(0);
+    expect(out('answers.dinsosKey').keyId).toMatch(/^[0-9A-F]{16}$/);
+    expect(out('answers.import')).toMatchObject({ meetingId: expect.any(Number), proposals: 3, statuses: { DIKEMBALIKAN: 1, DALAM_PROSES: 2 } });
+    expect(out('answers.carry')).toEqual({ added: 1, skipped: 0 });
     expect(out('region.searchRegencies')).toContainEqual({ code: '3573', name: 'Kota Malang', provinceName: 'Jawa Timur' });
     expect(outputs.size).toBe(Object.keys(contract).length - 1);
   }, 120_000);

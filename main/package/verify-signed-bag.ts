@@ -177,9 +177,9 @@ export async function verifySignedBag<P>(request: SignedBagRequest<P>, kind: Bag
         zip = await decryptedZip(source, size, request.identities, (sealed) => {
           scratch = sealed;
         });
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        problems.push({ code: 'AGE_DECRYPT', message: `Paket tidak dapat didekripsi dengan identitas yang diberikan (${message}): identitas salah atau berkas rusak` });
+      } catch {
+        // The library's reason ("invalid tag", "no identity matched") is English and says no more than this.
+        problems.push({ code: 'AGE_DECRYPT', message: 'Berkas tidak dapat didekripsi dengan identitas yang diberikan: berkas ini tidak ditujukan kepada penerima ini, atau berkas rusak' });
         return verdict;
       }
     }

@@ -36,7 +36,7 @@ export async function generateKey(ctx: ServiceContext, passphrase: string, repla
   if (passphrase.length < MIN_PASSPHRASE) throw new AppError('INVALID_INPUT', `Frasa sandi paling sedikit ${MIN_PASSPHRASE} karakter`, 'passphrase');
   const existing = activeKey(ctx);
   if (existing && !replace) {
-    throw new AppError('CONFLICT', `Kelurahan sudah memiliki kunci ${existing.keyId}. Mengganti kunci harus dikonfirmasi: paket lama tetap diperiksa dengan kunci lama.`);
+    throw new AppError('CONFLICT', `Folder ini sudah memiliki kunci ${existing.keyId}. Mengganti kunci harus dikonfirmasi: berkas lama tetap diperiksa dengan kunci lama.`);
   }
   const key = generateKeyPair();
   const secretKey = await encryptSecretKey(key, passphrase);

@@ -69,11 +69,14 @@ export async function findRegency(code: string): Promise<Regency | null> {
   return (await loadRegencies()).find((r) => r.code === code) ?? null;
 }
 
-/** Every word must appear in the name, the province or the code. */
+/** Every word must appear in the name, the province or the code; names with a word starting with the first come first ("malang": Kota and Kabupaten Malang before Pemalang). */
 export async function searchRegencies(query: string, limit: number): Promise<Regency[]> {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
-  return (await loadRegencies()).filter((r) => words.every((w) => `${r.name} ${r.provinceName} ${r.code}`.toLowerCase().includes(w))).slice(0, limit);
+  const first = words[0] ?? '';
+  const starts = (r: Regency) => r.name.toLowerCase().split(' ').some((part) => part.startsWith(first));
+  const hits = (await loadRegencies()).filter((r) => words.every((w) => `${r.name} ${r.provinceName} ${r.code}`.toLowerCase().includes(w)));
+  return hits.sort((a, b) => Number(!starts(a)) - Number(!starts(b))).slice(0, limit);
 }
 
 /** The villages (kelurahan and desa) of a kota/kabupaten, by code. */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { formatLongDate } from '../../../shared/format/date';
 import type { RefusedPackage } from '../../../shared/inbox/schema';
 import type { PackagePayload } from '../../../shared/package/schema';
 import { cityProposalToDb } from '../../db/inbox-mapping';
@@ -38,7 +39,7 @@ function registerProblems(ctx: ServiceContext, payload: PackagePayload, signerKe
   }
   const inForce = selectPackageInForce(ctx.db, k.code, payload.meeting.id);
   if (inForce && !replace) {
-    problems.push(`Musyawarah ${payload.meeting.date} Kelurahan ${k.name} sudah diimpor dari berkas ${inForce.file_name}; paket berbeda untuk musyawarah yang sama hanya dapat menggantikannya dengan konfirmasi`);
+    problems.push(`Musyawarah ${formatLongDate(payload.meeting.date)} Kelurahan ${k.name} sudah diimpor dari berkas ${inForce.file_name}; paket berbeda untuk musyawarah yang sama hanya dapat menggantikannya dengan konfirmasi`);
   }
   return problems;
 }
@@ -91,7 +92,7 @@ function refusal(file: string, verdict: PackageVerdict, keys: readonly Kelurahan
   const others = verdict.problems.filter((p) => !SIGNATURE_PROBLEMS.has(p.code)).map((p) => p.message);
   return {
     file,
-    problems: [`Ditandatangani kunci ${payload.signerKeyId} yang belum dipercaya. Percayai kunci publik Kelurahan ${k.name} (${k.code}) di Kunci kelurahan, lalu tambahkan paket ini lagi.`, ...others],
+    problems: [`Ditandatangani kunci ${payload.signerKeyId} yang belum dipercaya. Percayai kunci publik Kelurahan ${k.name} (${k.code}) di menu Kunci Kelurahan, lalu tambahkan paket ini lagi.`, ...others],
     unknownKey: { keyId: payload.signerKeyId, kelurahanCode: k.code, kelurahanName: k.name },
   };
 }

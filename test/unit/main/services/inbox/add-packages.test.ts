@@ -95,7 +95,7 @@ describe('adding packages to the Dinsos inbox', () => {
     expect(await add([dinoyo.path])).toEqual({ imported: 0, duplicates: 1, replaced: 0, refused: [] });
     const again = await exportPackage(dinoyo.ctx, { meetingId: dinoyo.meetingId, outDir: join(dinoyo.path, '..'), passphrase: PASSPHRASE, recipients: [], encrypt: true, acknowledgeUnencrypted: false });
     const refused = await add([again.path]);
-    expect(refused.refused[0]?.problems).toEqual([expect.stringMatching(/^Musyawarah 2026-11-27 Kelurahan Dinoyo sudah diimpor dari berkas usulan-3573051004-.*; paket berbeda untuk musyawarah yang sama hanya dapat menggantikannya dengan konfirmasi$/)]);
+    expect(refused.refused[0]?.problems).toEqual([expect.stringMatching(/^Musyawarah Jumat, 27 November 2026 Kelurahan Dinoyo sudah diimpor dari berkas usulan-3573051004-.*; paket berbeda untuk musyawarah yang sama hanya dapat menggantikannya dengan konfirmasi$/)]);
     expect(await add([again.path], true)).toEqual({ imported: 0, duplicates: 0, replaced: 1, refused: [] });
     const inbox = await listInbox(dinsos);
     expect(inbox.filter((p) => p.kelurahanName === 'Dinoyo').map((p) => p.replacedAt === null)).toEqual([true, false]);

@@ -17,7 +17,7 @@ function crossChecksOf(pair: CrossPairDbRow): CrossCheck[] {
   if (pair.contradicts === 1) {
     checks.push({
       code: 'BERTENTANGAN', otherProposalId: pair.other_id,
-      message: `Bertentangan dengan ${other}: ${PROPOSAL_KIND_SHORT[pair.other_kind]}, ${DECISIONS.labels[pair.other_decision].toLowerCase()}`,
+      message: `Bertentangan dengan ${other}, jenis ${PROPOSAL_KIND_SHORT[pair.other_kind]} yang ${DECISIONS.labels[pair.other_decision].toLowerCase()}`,
     });
   }
   return checks;

@@ -1,5 +1,5 @@
 import type { DinsosStatus } from '../../shared/inbox/city-proposals';
-import type { ProposalKind } from '../../shared/meeting/options';
+import type { CityProposalDbRow } from './city-proposal-mapping';
 
 /** A proposal of a package as the answer reports it. */
 export interface AnsweredProposalDbRow {
@@ -32,19 +32,9 @@ export interface ReceivedAnswerDbRow {
   imported_by: string;
 }
 
-export interface SiksNgDbRow {
-  kind: ProposalKind;
-  nik: string;
-  no_kk: string;
-  name: string;
-  address: string;
-  rt: number;
-  rw: number;
-  kelurahan_code: string;
-  kelurahan_name: string;
+/** An accepted proposal as the SIKS-NG sheet lists it. */
+export type SiksNgDbRow = Pick<CityProposalDbRow, 'kind' | 'nik' | 'no_kk' | 'name' | 'address' | 'rt' | 'rw' | 'kelurahan_code' | 'kelurahan_name' | 'desil' | 'programs'> & {
   kecamatan_name: string;
-  desil: number | null;
-  programs: string;
   dinsos_status: DinsosStatus;
   dinsos_note: string;
-}
+};

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { CliCommand } from './cli-command';
 import { withData } from './data-context';
 import { callOrFail } from './call';
-import { PASSPHRASE_HELP, readPassphrase } from './passphrase';
+import { requirePassphrase } from './passphrase';
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -22,11 +22,7 @@ export const exportCommand: CliCommand = {
       console.error(`Pemakaian: ${this.usage}`);
       return 2;
     }
-    const passphrase = readPassphrase(values['passphrase-file']);
-    if (!passphrase) {
-      console.error(PASSPHRASE_HELP);
-      return 2;
-    }
+    const passphrase = requirePassphrase(values['passphrase-file']);
     const encrypt = !values['no-encrypt'];
     if (!encrypt && !values['i-understand']) {
       console.error('PERINGATAN: paket tanpa enkripsi berisi NIK, nama dan alamat warga (UU 27/2022). Tambahkan --i-understand bila memang disengaja.');

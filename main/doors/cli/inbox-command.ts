@@ -11,7 +11,7 @@ import { CliFailure } from './cli-command';
 import type { CliCommand } from './cli-command';
 import { callOrFail } from './call';
 import { withData } from './data-context';
-import { PASSPHRASE_HELP, readPassphrase } from './passphrase';
+import { requirePassphrase } from './passphrase';
 
 const PACKAGE_FILE = /\.zip(\.age)?$/i;
 
@@ -41,11 +41,7 @@ export const inboxCommand: CliCommand = {
     const [action, ...paths] = positionals;
     if (action === 'add' && paths.length > 0) {
       const files = packageFiles(paths);
-      const passphrase = readPassphrase(values['passphrase-file']);
-      if (!passphrase) {
-        console.error(PASSPHRASE_HELP);
-        return 2;
-      }
+      const passphrase = requirePassphrase(values['passphrase-file']);
       return withData(values['data-dir'], async (ctx) => {
         const result = await addPackages(ctx, { packages: files.map((source) => ({ source, fileName: basename(source) })), passphrase, replace: values.replace ?? false });
         if (values.json) {

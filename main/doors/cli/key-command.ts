@@ -5,7 +5,7 @@ import { requireWritableFolder } from '../../app/ensure-dir';
 import type { CliCommand } from './cli-command';
 import { withData } from './data-context';
 import { callOrFail } from './call';
-import { PASSPHRASE_HELP, readPassphrase } from './passphrase';
+import { requirePassphrase } from './passphrase';
 import { readSmallFile } from './read-small-file';
 
 export const keyCommand: CliCommand = {
@@ -21,11 +21,7 @@ export const keyCommand: CliCommand = {
     const [action, argument] = positionals;
     return withData(values['data-dir'], async (ctx) => {
       if (action === 'generate') {
-        const passphrase = readPassphrase(values['passphrase-file']);
-        if (!passphrase) {
-          console.error(PASSPHRASE_HELP);
-          return 2;
-        }
+        const passphrase = requirePassphrase(values['passphrase-file']);
         const info = await callOrFail(ctx, 'keys.generate', { passphrase, replace: values.replace ?? false });
         console.log(`Kunci penanda tangan dibuat. ID kunci: ${info.keyId}`);
         return 0;

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { buildAnswer } from '../../services/answers/build-answer';
 import type { CliCommand } from './cli-command';
 import { withData } from './data-context';
-import { PASSPHRASE_HELP, readPassphrase } from './passphrase';
+import { requirePassphrase } from './passphrase';
 
 export const respondCommand: CliCommand = {
   name: 'respond',
@@ -19,11 +19,7 @@ export const respondCommand: CliCommand = {
       console.error(`Pemakaian: ${this.usage}`);
       return 2;
     }
-    const passphrase = readPassphrase(values['passphrase-file']);
-    if (!passphrase) {
-      console.error(PASSPHRASE_HELP);
-      return 2;
-    }
+    const passphrase = requirePassphrase(values['passphrase-file']);
     return withData(values['data-dir'], async (ctx) => {
       const answer = await buildAnswer(ctx, { packageId, passphrase, outDir: values.out ? resolve(values.out) : undefined });
       if (values.json) console.log(JSON.stringify(answer, null, 2));

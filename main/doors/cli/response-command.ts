@@ -5,7 +5,7 @@ import type { DinsosStatus } from '../../../shared/inbox/city-proposals';
 import { AnswerRefused, importAnswer } from '../../services/answers/import-answer';
 import type { CliCommand } from './cli-command';
 import { withData } from './data-context';
-import { PASSPHRASE_HELP, readPassphrase } from './passphrase';
+import { requirePassphrase } from './passphrase';
 
 const isStatus = (code: string): code is DinsosStatus => (DINSOS_STATUSES.codes as readonly string[]).includes(code);
 
@@ -24,11 +24,7 @@ export const responseCommand: CliCommand = {
       console.error(`Pemakaian: ${this.usage}`);
       return 2;
     }
-    const passphrase = readPassphrase(values['passphrase-file']);
-    if (!passphrase) {
-      console.error(PASSPHRASE_HELP);
-      return 2;
-    }
+    const passphrase = requirePassphrase(values['passphrase-file']);
     return withData(values['data-dir'], async (ctx) => {
       try {
         const result = await importAnswer(ctx, { source: resolve(file), fileName: basename(file), passphrase });

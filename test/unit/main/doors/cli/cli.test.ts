@@ -56,7 +56,7 @@ describe('muskel CLI', () => {
     } finally {
       for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 
   it('demo also holds a finished and an open meeting, which `meeting list --json` reports with counts', () => {
     const dir = mkdtempSync(join(tmpdir(), 'muskel-demo-'));
@@ -75,7 +75,7 @@ describe('muskel CLI', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 
   it('an unknown command or option gets a message and usage', () => {
     expect(muskel('terbang').code).toBe(2);

@@ -12,6 +12,8 @@ export interface CityProposalWhere {
   groundcheck: 0 | 1 | null;
   status: string | null;
   cross: 0 | 1 | null;
+  /** 1: only objections not answered yet; 0: all but those (the register lists them first). */
+  objections: 0 | 1 | null;
 }
 
 const bit = (b: boolean | undefined) => (b === undefined ? null : b ? 1 : 0);
@@ -20,7 +22,7 @@ export function cityProposalWhere(filter: CityProposalFilter): CityProposalWhere
   const f = CityProposalFilterSchema.parse(filter);
   return {
     kelurahan: f.kelurahanCode ?? null, kind: f.kind ?? null, program: f.program ?? null, decision: f.decision ?? null,
-    groundcheck: bit(f.groundcheck), status: f.dinsosStatus ?? null, cross: bit(f.crossChecked),
+    groundcheck: bit(f.groundcheck), status: f.dinsosStatus ?? null, cross: bit(f.crossChecked), objections: null,
   };
 }
 

@@ -12,6 +12,9 @@ const OTHER_KK = 'o.no_kk <> c.no_kk';
 const CONTRADICTS = `(((c.kind IN ('BARU', 'USULAN_PROGRAM') AND o.kind IN ('PENONAKTIFAN', 'SANGGAHAN')) OR (c.kind IN ('PENONAKTIFAN', 'SANGGAHAN') AND o.kind IN ('BARU', 'USULAN_PROGRAM')))
   AND ((o.decision = 'DISETUJUI' AND op.meeting_date < cp.meeting_date) OR (c.decision = 'DISETUJUI' AND cp.meeting_date < op.meeting_date)))`;
 const FINDING = `(${OTHER_KELURAHAN} OR ${OTHER_KK} OR ${CONTRADICTS})`;
+/** NIKs in more than one package in force: only their proposals can have a finding, so the others skip the search. */
+const PROPOSED_TWICE = `SELECT d.nik FROM city_proposals d INDEXED BY city_proposals_nik JOIN inbox_packages dp ON dp.id = d.package_id AND dp.replaced_at IS NULL
+  GROUP BY d.nik HAVING count(DISTINCT d.package_id) > 1`;
 
 const FROM = 'FROM city_proposals c JOIN inbox_packages cp ON cp.id = c.package_id';
 const WHERE = `
@@ -22,23 +25,29 @@ const WHERE = `
     AND (@decision IS NULL OR c.decision = @decision)
     AND (@groundcheck IS NULL OR c.groundcheck = @groundcheck)
     AND (@status IS NULL OR (@status = 'BELUM' AND c.dinsos_status IS NULL) OR c.dinsos_status = @status)
-    AND (@cross IS NULL OR @cross = EXISTS (SELECT 1 FROM ${OTHER} WHERE ${SAME_PERSON} AND ${FINDING}))`;
+    AND (@objections IS NULL OR @objections = (c.kind = 'SANGGAHAN' AND c.dinsos_status IS NULL))
+    AND (@cross IS NULL OR @cross = (c.nik IN (${PROPOSED_TWICE}) AND EXISTS (SELECT 1 FROM ${OTHER} WHERE ${SAME_PERSON} AND ${FINDING})))`;
 
 export function countCityProposals(db: Db, where: CityProposalWhere): number {
   return prepared(db, `SELECT count(*) ${FROM} ${WHERE}`).pluck().get(where) as number;
 }
 
-/** A page of the register: unanswered objections first, oldest meeting (nearest deadline) first, then by kelurahan and meeting. */
-export function selectCityProposals(db: Db, where: CityProposalWhere, offset: number, limit: number): CityProposalDbRow[] {
+const PAGE_COLUMNS = `c.id, c.package_id, c.kelurahan_code, cp.kelurahan_name, cp.meeting_date, c.no, c.nik, c.no_kk, c.name, c.address, c.rt, c.rw, c.desil,
+  c.kind, c.programs, c.reason, c.decision, c.groundcheck, c.note, c.dinsos_status`;
+
+/** Unanswered objections under the filter, nearest deadline (oldest meeting) first. */
+export function selectOpenObjections(db: Db, where: CityProposalWhere, offset: number, limit: number): CityProposalDbRow[] {
+  return prepared(db, `SELECT ${PAGE_COLUMNS} ${FROM} ${WHERE} ORDER BY cp.meeting_date, c.kelurahan_code, c.package_id, c.no LIMIT @limit OFFSET @offset`)
+    .all({ ...where, objections: 1, limit, offset }) as CityProposalDbRow[];
+}
+
+/** Every other proposal under the filter in the register's order (kelurahan, package, number), read along its index. */
+export function selectOtherProposals(db: Db, where: CityProposalWhere, offset: number, limit: number): CityProposalDbRow[] {
   return prepared(
     db,
-    `SELECT c.id, c.package_id, c.kelurahan_code, cp.kelurahan_name, cp.meeting_date, c.no, c.nik, c.no_kk, c.name, c.address, c.rt, c.rw, c.desil,
-       c.kind, c.programs, c.reason, c.decision, c.groundcheck, c.note, c.dinsos_status
-     ${FROM} ${WHERE}
-     ORDER BY (c.kind = 'SANGGAHAN' AND c.dinsos_status IS NULL) DESC, CASE WHEN c.kind = 'SANGGAHAN' AND c.dinsos_status IS NULL THEN cp.meeting_date END,
-       c.kelurahan_code, cp.meeting_date, c.package_id, c.no
-     LIMIT @limit OFFSET @offset`,
-  ).all({ ...where, limit, offset }) as CityProposalDbRow[];
+    `SELECT ${PAGE_COLUMNS} FROM city_proposals c INDEXED BY city_proposals_register JOIN inbox_packages cp ON cp.id = c.package_id ${WHERE}
+     ORDER BY c.kelurahan_code, c.package_id, c.no LIMIT @limit OFFSET @offset`,
+  ).all({ ...where, objections: 0, limit, offset }) as CityProposalDbRow[];
 }
 
 /** The findings of these proposals, each pair once per proposal, with what the other proposal is. */

@@ -14,13 +14,15 @@ export type Route =
   | { page: 'worklist' }
   | { page: 'rekap' }
   | { page: 'verify' }
+  | { page: 'answers' }
   | { page: 'settings' }
   | { page: 'inbox' }
   | { page: 'city-proposals'; id: number | null }
+  | { page: 'groundcheck' }
   | { page: 'kelurahan-keys'; kelurahanCode: string | null; keyId: string | null };
 
 /** The pages of a Dinsos folder; a kelurahan folder never shows them, nor a Dinsos folder the others. */
-export const DINSOS_PAGES: readonly Route['page'][] = ['inbox', 'city-proposals', 'kelurahan-keys', 'settings'];
+export const DINSOS_PAGES: readonly Route['page'][] = ['inbox', 'city-proposals', 'groundcheck', 'kelurahan-keys', 'settings'];
 
 const TABS: readonly MeetingTab[] = ['rincian', 'hadir', 'usulan', 'cetak', 'kirim', 'riwayat'];
 
@@ -43,9 +45,11 @@ export function parseRoute(hash: string): Route {
   if (path === '/rekap') return { page: 'rekap' };
   if (path === '/pengaturan') return { page: 'settings' };
   if (path === '/periksa') return { page: 'verify' };
+  if (path === '/tanggapan') return { page: 'answers' };
   if (path === '/kotak-masuk') return { page: 'inbox' };
   const cityProposal = /^\/usulan-kota(?:\/(\d+))?$/.exec(path);
   if (cityProposal) return { page: 'city-proposals', id: cityProposal[1] ? Number(cityProposal[1]) : null };
+  if (path === '/groundcheck') return { page: 'groundcheck' };
   const keys = /^\/kunci-kelurahan(?:\/(\d{10})(?:\/([0-9A-F]{16}))?)?$/.exec(path);
   if (keys) return { page: 'kelurahan-keys', kelurahanCode: keys[1] ?? null, keyId: keys[2] ?? null };
   return { page: 'households' };
@@ -77,10 +81,14 @@ export function hrefFor(route: Route): string {
       return '#/pengaturan';
     case 'verify':
       return '#/periksa';
+    case 'answers':
+      return '#/tanggapan';
     case 'inbox':
       return '#/kotak-masuk';
     case 'city-proposals':
       return route.id === null ? '#/usulan-kota' : `#/usulan-kota/${route.id}`;
+    case 'groundcheck':
+      return '#/groundcheck';
     case 'kelurahan-keys':
       if (route.kelurahanCode === null) return '#/kunci-kelurahan';
       return route.keyId === null ? `#/kunci-kelurahan/${route.kelurahanCode}` : `#/kunci-kelurahan/${route.kelurahanCode}/${route.keyId}`;

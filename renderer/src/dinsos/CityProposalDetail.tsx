@@ -12,6 +12,7 @@ import { DecisionBadge } from '../meetings/StatusBadge';
 import { DesilBadge } from '../ui/Badges';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { DeadlineBadge, DinsosStatusBadge, ProposalProgramChips } from './CityBadges';
+import { CityAnswerPanel } from './CityAnswerPanel';
 import { CityEvidenceThumb } from './CityEvidenceThumb';
 import { labelOf } from './label-of';
 
@@ -87,10 +88,20 @@ function DetailBody({ p }: { p: Detail }) {
   );
 }
 
-/** One proposal of the city register opened over the list; a finding's link opens the other proposal in its place. */
-export function CityProposalDetail({ id, onClose }: { id: number; onClose: () => void }) {
+interface CityProposalDetailProps {
+  id: number;
+  onClose: () => void;
+  /** Dinsos set its answer here: the list behind shows it too. */
+  onAnswered: () => void;
+}
+
+/**
+ * One proposal of the city register opened over the list, with Dinsos' answer to set; a finding's link opens the
+ * other proposal in its place.
+ */
+export function CityProposalDetail({ id, onClose, onAnswered }: CityProposalDetailProps) {
   const ref = useRef<HTMLDialogElement>(null);
-  const [detail] = useLoad(() => call('cityProposals.get', { id }), String(id));
+  const [detail, reload] = useLoad(() => call('cityProposals.get', { id }), String(id));
   useEffect(() => {
     ref.current?.showModal();
   }, []);
@@ -100,6 +111,16 @@ export function CityProposalDetail({ id, onClose }: { id: number; onClose: () =>
       <h2 id="city-detail-title">{p ? p.name : 'Usulan'}</h2>
       <ErrorBanner message={failureOf(detail)} />
       {p ? <DetailBody p={p} /> : detail.state === 'loading' ? <p className="muted">Memuat…</p> : null}
+      {p ? (
+        <CityAnswerPanel
+          key={p.id}
+          proposal={p}
+          onAnswered={() => {
+            reload();
+            onAnswered();
+          }}
+        />
+      ) : null}
       <div className="actions">
         <button type="button" className="secondary" autoFocus onClick={onClose}>Tutup</button>
       </div>

@@ -13,14 +13,17 @@ interface CityProposalTableProps {
   pages: CityProposalPages;
   /** Changes when the filter does: the list scrolls back to the top. */
   filterKey: string;
+  isSelected: (id: number) => boolean;
+  onToggle: (id: number) => void;
 }
 
-/** The city register, rendered only where the screen shows it; a row opens the proposal. */
-export function CityProposalTable({ pages, filterKey }: CityProposalTableProps) {
+/** The city register, rendered only where the screen shows it; a row opens the proposal, its box chooses it. */
+export function CityProposalTable({ pages, filterKey, isSelected, onToggle }: CityProposalTableProps) {
   const { scroller, items, totalSize } = useVirtualRows(pages, ROW_HEIGHT, filterKey);
   return (
     <>
       <div className="table-head city-grid" role="row">
+        <span role="columnheader" aria-label="Pilih" />
         <span role="columnheader">Kelurahan</span>
         <span role="columnheader">Nama / NIK</span>
         <span role="columnheader">Alamat</span>
@@ -48,6 +51,9 @@ export function CityProposalTable({ pages, filterKey }: CityProposalTableProps) 
               >
                 {row ? (
                   <>
+                    <span role="cell" onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
+                      <input type="checkbox" aria-label={`Pilih ${row.name} (${row.kelurahanName})`} checked={isSelected(row.id)} onChange={() => onToggle(row.id)} />
+                    </span>
                     <span role="cell" className="cell-name">
                       <strong>{row.kelurahanName}</strong>
                       <small className="muted">usulan no. {row.no}</small>

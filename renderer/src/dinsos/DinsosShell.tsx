@@ -8,6 +8,7 @@ import { FolderPanel } from '../vault/FolderPanel';
 import { CityProposalsPage } from './CityProposalsPage';
 import { DinsosKeysPanel } from './DinsosKeysPanel';
 import { DinsosOfficeForm } from './DinsosOfficeForm';
+import { GroundcheckPage } from './groundcheck/GroundcheckPage';
 import { InboxPage } from './InboxPage';
 import { KelurahanKeysPage } from './KelurahanKeysPage';
 
@@ -18,7 +19,7 @@ interface DinsosShellProps {
   onOfficeSaved: () => void;
 }
 
-/** A Dinsos folder: packages in, the city's proposals, the kelurahan keys it trusts, its settings. */
+/** A Dinsos folder: packages in, the city's proposals, their groundcheck, the kelurahan keys it trusts, its settings. */
 export function DinsosShell({ office, operator, onSwitchOperator, onOfficeSaved }: DinsosShellProps) {
   const current = useRoute();
   // Any other address (a kelurahan page, or none) opens the Kotak Masuk.
@@ -34,6 +35,7 @@ export function DinsosShell({ office, operator, onSwitchOperator, onOfficeSaved 
         <nav>
           <NavLink to={{ page: 'inbox' }} current={route} label="Kotak Masuk" />
           <NavLink to={{ page: 'city-proposals', id: null }} current={route} label="Usulan Kota" />
+          <NavLink to={{ page: 'groundcheck' }} current={route} label="Groundcheck" />
           <NavLink to={{ page: 'kelurahan-keys', kelurahanCode: null, keyId: null }} current={route} label="Kunci Kelurahan" />
           <NavLink to={{ page: 'settings' }} current={route} label="Pengaturan" />
         </nav>
@@ -43,6 +45,7 @@ export function DinsosShell({ office, operator, onSwitchOperator, onOfficeSaved 
       <main>
         {route.page === 'inbox' ? <InboxPage /> : null}
         {route.page === 'city-proposals' ? <CityProposalsPage openId={route.id} /> : null}
+        {route.page === 'groundcheck' ? <GroundcheckPage /> : null}
         {route.page === 'kelurahan-keys' ? <KelurahanKeysPage key={`${route.kelurahanCode ?? ''}/${route.keyId ?? ''}`} office={office} kelurahanCode={route.kelurahanCode} expectedKeyId={route.keyId} /> : null}
         {route.page === 'settings' ? (
           <section className="page">

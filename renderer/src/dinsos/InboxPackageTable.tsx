@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { formatCount, formatLongDate, formatTimestamp } from '../../../shared/format/date';
 import type { InboxDocument } from '../../../shared/inbox/city-proposals';
 import type { InboxPackage } from '../../../shared/inbox/schema';
@@ -5,15 +6,17 @@ import { call } from '../api/client';
 import { base64Blob, downloadFile } from '../ui/download';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { useBusyAction } from '../ui/useBusyAction';
+import { AnswerDialog } from './AnswerDialog';
 
 const DOCUMENTS: readonly { document: InboxDocument; label: string; file: string }[] = [
   { document: 'BERITA_ACARA', label: 'Berita acara', file: 'berita-acara' },
   { document: 'DAFTAR_HADIR', label: 'Daftar hadir', file: 'daftar-hadir' },
 ];
 
-/** Every package received, the latest import first as the services list them; a replaced one stays, marked. */
+/** Every package received, the latest import first as the services list them; a replaced one stays, marked. Each package in force can be answered. */
 export function InboxPackageTable({ packages }: { packages: readonly InboxPackage[] }) {
   const { failure, act } = useBusyAction();
+  const [answering, setAnswering] = useState<InboxPackage | null>(null);
   const open = (p: InboxPackage, doc: (typeof DOCUMENTS)[number]) =>
     act(async () => {
       const file = await call('inbox.document', { packageId: p.id, document: doc.document });
@@ -33,6 +36,7 @@ export function InboxPackageTable({ packages }: { packages: readonly InboxPackag
             <th className="num">Usulan</th>
             <th>Diimpor</th>
             <th>Dokumen</th>
+            <th>Tanggapan</th>
           </tr>
         </thead>
         <tbody>
@@ -66,10 +70,18 @@ export function InboxPackageTable({ packages }: { packages: readonly InboxPackag
                   ))}
                 </div>
               </td>
+              <td>
+                {p.replacedAt ? null : (
+                  <button type="button" className="secondary small-button nowrap" onClick={() => setAnswering(p)} aria-label={`Buat tanggapan untuk ${p.kelurahanName} ${formatLongDate(p.meetingDate)}`}>
+                    Buat tanggapan…
+                  </button>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {answering ? <AnswerDialog pkg={answering} onClose={() => setAnswering(null)} /> : null}
     </>
   );
 }

@@ -5,8 +5,9 @@ import { failureOf, useLoad } from '../app/useLoad';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { InboxAddForm } from './InboxAddForm';
 import { InboxPackageTable } from './InboxPackageTable';
+import { SiksNgButton } from './SiksNgButton';
 
-/** Kotak Masuk: packages from the kelurahan, verified and imported in batches, and the list of those received. */
+/** Kotak Masuk: packages from the kelurahan, verified and imported in batches, the list of those received and Dinsos' answers to them. */
 export function InboxPage() {
   const [packages, reload] = useLoad(() => call('inbox.list', {}), '');
   const [key] = useLoad(() => call('keys.info', {}), '');
@@ -19,6 +20,7 @@ export function InboxPage() {
           <h1>Kotak Masuk</h1>
           <p className="muted">Paket usulan dari kelurahan diperiksa keaslian dan kelengkapannya, lalu usulannya masuk ke Usulan Kota.</p>
         </div>
+        <SiksNgButton />
       </div>
       {key.state === 'ready' && key.value === null ? (
         <p className="banner banner-warn">

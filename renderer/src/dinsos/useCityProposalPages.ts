@@ -16,7 +16,10 @@ export interface CityAbout {
 
 export type CityProposalPages = PagedRows<CityProposal, CityAbout>;
 
-/** The city register a page at a time; `filter` is kept in state by the caller, so it changes identity only when it changes. */
+/**
+ * The city register a page at a time; `filter` is kept in state by the caller, so it changes identity only when it
+ * changes, or when the caller wants the list loaded afresh (a copy of the same filter).
+ */
 export function useCityProposalPages(filter: CityFilter): CityProposalPages {
   const fetchRows = useCallback(
     (offset: number, limit: number) =>
@@ -24,4 +27,18 @@ export function useCityProposalPages(filter: CityFilter): CityProposalPages {
     [filter],
   );
   return usePagedRows(PAGE, fetchRows);
+}
+
+/** Most proposals one answer may cover (the contract's limit on cityProposals.setStatus). */
+export const MAX_CHOSEN = 5000;
+
+/** The ids of every proposal the filter keeps, fetched a page at a time, for "choose all". */
+export async function idsMatching(filter: CityFilter): Promise<number[]> {
+  const ids: number[] = [];
+  for (let offset = 0; offset < MAX_CHOSEN; offset += 500) {
+    const page = await call('cityProposals.list', { ...filter, offset, limit: 500 });
+    ids.push(...page.rows.map((r) => r.id));
+    if (ids.length >= page.total) break;
+  }
+  return ids;
 }

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { AnswersPage } from '../answers/AnswersPage';
 import type { Settings } from '../../../shared/settings/schema';
 import { ImportPage } from '../dtsen/ImportPage';
 import { HouseholdList } from '../households/HouseholdList';
@@ -27,7 +28,7 @@ interface KelurahanShellProps {
   onSettingsSaved: () => void;
 }
 
-/** A kelurahan's folder: families, the Daftar periksa, meetings, the Rekap and the package check. */
+/** A kelurahan's folder: families, the Daftar periksa, meetings, the Rekap, Dinsos' answers and the package check. */
 export function KelurahanShell({ settings, operator, onSwitchOperator, onSettingsSaved }: KelurahanShellProps) {
   const current = useRoute();
   // A Dinsos address typed into a kelurahan's window lands on the family list.
@@ -46,6 +47,7 @@ export function KelurahanShell({ settings, operator, onSwitchOperator, onSetting
           <NavLink to={{ page: 'worklist' }} current={route} label="Daftar Periksa" />
           <NavLink to={{ page: 'meetings' }} current={route} label="Musyawarah" />
           <NavLink to={{ page: 'rekap' }} current={route} label="Rekap" />
+          <NavLink to={{ page: 'answers' }} current={route} label="Tanggapan Dinsos" />
           <NavLink to={{ page: 'verify' }} current={route} label="Periksa Paket" />
           <NavLink to={{ page: 'settings' }} current={route} label="Pengaturan" />
         </nav>
@@ -79,6 +81,7 @@ export function KelurahanShell({ settings, operator, onSwitchOperator, onSetting
           </Suspense>
         ) : null}
         {route.page === 'verify' ? <VerifyPage /> : null}
+        {route.page === 'answers' ? <AnswersPage /> : null}
       </main>
     </div>
   );

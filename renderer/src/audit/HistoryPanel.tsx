@@ -14,6 +14,12 @@ const ENTITY_LABELS: Record<AuditEntry['entity'], string> = {
   KUNCI_KELURAHAN: 'kunci kelurahan', PAKET_MASUK: 'paket masuk', TANGGAPAN: 'tanggapan Dinsos', GROUNDCHECK: 'groundcheck',
 };
 
+/** What an entry says was done; a kelurahan creates no answer of Dinsos', it opens one. */
+function changeLabel(e: AuditEntry): string {
+  if (e.entity === 'TANGGAPAN' && e.action === 'BUAT') return 'Dibuka tanggapan Dinsos';
+  return `${ACTION_LABELS[e.action]} ${ENTITY_LABELS[e.entity]}`;
+}
+
 /** Who changed what and when, newest first, for one meeting or one household. */
 export function HistoryPanel({ scope }: { scope: { meetingId: number } | { householdId: number } }) {
   const [entries] = useLoad(() => call('audit.history', scope), JSON.stringify(scope));
@@ -34,7 +40,7 @@ export function HistoryPanel({ scope }: { scope: { meetingId: number } | { house
           <tr key={e.id}>
             <td className="nowrap">{formatTimestamp(e.at)}</td>
             <td>{e.operator}</td>
-            <td className="nowrap">{ACTION_LABELS[e.action]} {ENTITY_LABELS[e.entity]}</td>
+            <td className="nowrap">{changeLabel(e)}</td>
             <td>{describeChange(e)}</td>
           </tr>
         ))}

@@ -5,9 +5,10 @@ import { failureOf, useLoad } from '../app/useLoad';
 import { downloadFile } from '../ui/download';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { useBusyAction } from '../ui/useBusyAction';
+import { DinsosPublicKey } from './DinsosPublicKey';
 import { KeyGenerator } from './KeyGenerator';
 
-/** Pengaturan > Kunci: the kelurahan's signing key and Dinsos' age recipient. */
+/** Pengaturan > Kunci: the kelurahan's signing key, Dinsos' age recipient and Dinsos' public key for its answers. */
 export function KeysPanel() {
   const [info, reload] = useLoad(() => call('keys.info', {}), '');
   const [recipient, setRecipient] = useState('');
@@ -71,6 +72,7 @@ export function KeysPanel() {
       </fieldset>
       <ErrorBanner message={recipientSave.failure ?? failureOf(info)} />
       {notice ? <p className="banner banner-ok" role="status">{notice}</p> : null}
+      <DinsosPublicKey />
     </section>
   );
 }

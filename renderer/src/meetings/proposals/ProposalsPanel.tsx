@@ -3,6 +3,8 @@ import { formatRtRw } from '../../../../shared/format/address';
 import { PROPOSAL_KIND_SHORT, PROPOSAL_PROGRAMS } from '../../../../shared/meeting/options';
 import type { ProposalView } from '../../../../shared/meeting/proposal-view';
 import { call } from '../../api/client';
+import { CarryNotice } from '../../answers/CarryNotice';
+import { DinsosAnswerLine } from '../../answers/DinsosAnswerLine';
 import { failureOf, useLoad } from '../../app/useLoad';
 import { DesilBadge } from '../../ui/Badges';
 import { ErrorBanner } from '../../ui/ErrorBanner';
@@ -51,6 +53,7 @@ export function ProposalsPanel({ meetingId, locked, kelurahanCode, onChanged }: 
   return (
     <div className="panel">
       <ErrorBanner message={failure ?? failureOf(proposals)} />
+      {locked ? <CarryNotice meetingId={meetingId} proposals={list} /> : null}
       {locked ? null : (
         <div className="actions start">
           <button type="button" onClick={() => setEditing({ mode: 'new' })}>+ Tambah usulan</button>
@@ -68,6 +71,7 @@ export function ProposalsPanel({ meetingId, locked, kelurahanCode, onChanged }: 
                   {p.programs.length > 0 ? ` · ${p.programs.map((c) => PROPOSAL_PROGRAMS.labels[c].replace(' (BPNT)', '')).join(', ')}` : ''}
                 </div>
                 <HintList hints={p.hints} compact />
+                <DinsosAnswerLine answer={p.dinsos} />
               </div>
               <DesilBadge desil={p.household.desil} />
               <DecisionBadge decision={p.decision} groundcheck={p.groundcheck} />

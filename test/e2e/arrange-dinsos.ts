@@ -9,7 +9,7 @@ import type { KelurahanPackage } from '../fixtures/inbox';
 import type { MemberInput } from '../../shared/household/schema';
 import type { SettingsInput } from '../../shared/settings/schema';
 import { OPERATOR } from './arrange';
-import { api } from './server';
+import { api, startServer } from './server';
 import type { RunningServer } from './server';
 
 // The kelurahan folders whose packages the tests receive are made in the test process: cheap folder keys.
@@ -76,4 +76,24 @@ export function aPublicKeyFile(dir = mkdtempSync(join(tmpdir(), 'muskel-pub-')))
   const path = join(dir, `kelurahan-${keyId}.pub`);
   writeFileSync(path, text);
   return { path, text, keyId };
+}
+
+/**
+ * The kelurahan's own folder in browser mode, as its secretary opens it: the test process lets go of the folder first,
+ * since one folder is opened by one program at a time. `cleanup` of KelurahanPackages still removes it.
+ */
+export async function serveKelurahan(pkg: KelurahanPackage): Promise<RunningServer> {
+  await pkg.ctx.folder.close();
+  const server = await startServer(pkg.ctx.dataDir);
+  await api(server, 'session.setOperator', { name: 'Agus Salim' });
+  return server;
+}
+
+/** Dinsos' public key as the .pub file it hands to every kelurahan (Pengaturan > Kunci, "Unduh kunci publik Dinsos"). */
+export async function dinsosPublicKeyFile(server: RunningServer, dir: string): Promise<{ path: string; keyId: string }> {
+  const key = await api(server, 'keys.info', {});
+  if (!key) throw new Error('Dinsos has no key yet');
+  const path = join(dir, `dinsos-${key.keyId}.pub`);
+  writeFileSync(path, key.publicKey);
+  return { path, keyId: key.keyId };
 }

@@ -40,7 +40,7 @@ test('a new folder becomes a Dinsos office through the role choice, and gets the
 
   // Only the Dinsos menus: nothing of a kelurahan's app shows.
   await expect(page.getByRole('heading', { name: 'Kotak Masuk' })).toBeVisible();
-  await expect(page.locator('.topbar nav a')).toHaveText(['Kotak Masuk', 'Usulan Kota', 'Kunci Kelurahan', 'Pengaturan']);
+  await expect(page.locator('.topbar nav a')).toHaveText(['Kotak Masuk', 'Usulan Kota', 'Groundcheck', 'Kunci Kelurahan', 'Pengaturan']);
   await expect(page.getByTestId('office-brand')).toHaveText('Dinas Sosial P3AP2KB Kota Malang · Kota Malang');
   await expect(page.getByText('Dinsos belum memiliki kunci')).toBeVisible();
   expect(await api(server, 'office.role', {})).toMatchObject({ role: 'DINSOS', dinsos: { regionCode: '3573', paperSize: 'F4', secretaryNip: '' } });

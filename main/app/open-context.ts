@@ -43,7 +43,7 @@ export async function closeContext(ctx: ServiceContext): Promise<void> {
   await ctx.imports.cancelAll();
   await ctx.inbox.cancelAll();
   await ctx.backups.settleAll();
-  ctx.uploads.discardAll();
+  await ctx.uploads.discardAll();
   await ctx.pdf.close();
   ctx.db.close();
 }

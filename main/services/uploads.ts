@@ -36,7 +36,7 @@ export class Uploads {
     const bytes = Buffer.from(chunkBase64, 'base64');
     if (bytes.length > UPLOAD_CHUNK_BYTES) throw new AppError('INVALID_INPUT', 'Potongan unggahan terlalu besar (paling besar 4 MB)', 'chunkBase64');
     if (upload.file.size + bytes.length > MAX_UPLOAD_BYTES) {
-      this.discard(uploadId);
+      void this.discard(uploadId);
       throw new AppError('INVALID_INPUT', 'Berkas yang diunggah lebih besar dari 4 GiB', 'chunkBase64');
     }
     upload.file.append(bytes);
@@ -70,14 +70,17 @@ export class Uploads {
     return use(upload.file);
   }
 
-  discard(uploadId: string): void {
+  /** Removes an upload never used; a file lent to a preview is closed first (its handle would otherwise leak). */
+  async discard(uploadId: string): Promise<void> {
     const upload = this.open.get(uploadId);
     this.open.delete(uploadId);
-    if (upload) rmSync(upload.dir, { recursive: true, force: true });
+    if (!upload) return;
+    await upload.file.dispose();
+    rmSync(upload.dir, { recursive: true, force: true });
   }
 
-  discardAll(): void {
-    for (const id of [...this.open.keys()]) this.discard(id);
+  async discardAll(): Promise<void> {
+    await Promise.all([...this.open.keys()].map((id) => this.discard(id)));
   }
 
   private get(uploadId: string): Upload {

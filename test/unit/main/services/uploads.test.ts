@@ -74,7 +74,7 @@ describe('a package uploaded in pieces for Periksa Paket', () => {
     const { uploadId } = await ok<{ uploadId: string }>('uploads.begin', {});
     await ok('uploads.append', { uploadId, chunkBase64: Buffer.from('separuh paket').toString('base64') });
     expect(scratch()).toHaveLength(1);
-    ctx.uploads.discardAll();
+    await ctx.uploads.discardAll();
     expect(scratch()).toEqual([]);
   });
 });

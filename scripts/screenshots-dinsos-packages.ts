@@ -9,7 +9,9 @@ import { generateKey, keyInfo, setDinsosRecipient } from '../main/services/keys'
 import { closeMeeting, createMeeting, startMeeting } from '../main/services/meetings';
 import { exportPackage } from '../main/services/package-export';
 import { addProposal, decide } from '../main/services/proposals';
+import type { ServiceContext } from '../main/services/context';
 import { saveSettings } from '../main/services/settings';
+import type { DataFolder } from '../main/vault/data-folder';
 import { FIXED_NOW } from '../test/fixtures/clock';
 import { openTestFolder } from '../test/fixtures/context';
 import { aHousehold, aMember } from '../test/fixtures/households';
@@ -48,12 +50,30 @@ export interface BuiltPackage {
   publicKeyFile: string;
 }
 
-const PASSPHRASE = 'frasa sandi kelurahan untuk gambar layar';
+/** A kelurahan's folder kept open after its export, to open Dinsos' answer in; `close` removes it. */
+export interface KeptKelurahan {
+  folder: DataFolder;
+  ctx: ServiceContext;
+  meetingId: number;
+  close(): Promise<void>;
+}
 
-/** A kelurahan's folder holding one finished meeting as planned (`photo`: the JPEG of a house front), exported encrypted to Dinsos; the folder is removed after. */
-export async function buildPackage(plan: PlannedMeeting, dinsosRecipient: string, outDir: string, photo: Buffer): Promise<BuiltPackage> {
+export const KELURAHAN_PASSPHRASE = 'frasa sandi kelurahan untuk gambar layar';
+const PASSPHRASE = KELURAHAN_PASSPHRASE;
+
+/**
+ * A kelurahan's folder holding one finished meeting as planned (`photo`: the JPEG of a house front), exported
+ * encrypted to Dinsos; the folder is removed after, unless `keep` asks for it.
+ */
+export async function buildPackage(plan: PlannedMeeting, dinsosRecipient: string, outDir: string, photo: Buffer): Promise<BuiltPackage>;
+export async function buildPackage(plan: PlannedMeeting, dinsosRecipient: string, outDir: string, photo: Buffer, keep: true): Promise<BuiltPackage & { kept: KeptKelurahan }>;
+export async function buildPackage(plan: PlannedMeeting, dinsosRecipient: string, outDir: string, photo: Buffer, keep = false): Promise<BuiltPackage & { kept?: KeptKelurahan }> {
   const dir = mkdtempSync(join(tmpdir(), 'muskel-shots-kelurahan-'));
   const { folder, ctx } = await openTestFolder(dir, { now: () => FIXED_NOW });
+  const close = async () => {
+    await folder.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
   try {
     ctx.session.operator = 'Sekretaris Kelurahan';
     await saveSettings(ctx, { ...SETTINGS, kelurahanCode: plan.kelurahanCode, officeAddress: `Kantor Kelurahan ${plan.kelurahanName}, Kota Malang` });
@@ -81,9 +101,12 @@ export async function buildPackage(plan: PlannedMeeting, dinsosRecipient: string
     const publicKey = keyInfo(ctx)?.publicKey ?? '';
     const publicKeyFile = join(outDir, `kelurahan-${plan.kelurahanName.toLowerCase()}.pub`);
     writeFileSync(publicKeyFile, publicKey);
-    return { path: exported.path, publicKey, publicKeyFile };
-  } finally {
-    await folder.close();
-    rmSync(dir, { recursive: true, force: true });
+    const built = { path: exported.path, publicKey, publicKeyFile };
+    if (keep) return { ...built, kept: { folder, ctx, meetingId: meeting.id, close } };
+    await close();
+    return built;
+  } catch (error) {
+    await close();
+    throw error;
   }
 }

@@ -6,15 +6,18 @@ import { RENDERER_DIR } from '../main/doors/http/serve';
 import { startHttpDoor } from '../main/doors/http/server';
 import { generateKeyPair, publicKeyFile } from '../main/package/minisign';
 import { trustKey } from '../main/services/inbox/trusted-keys';
-import { generateKey } from '../main/services/keys';
+import { generateKey, keyInfo } from '../main/services/keys';
 import { saveDinsosOffice } from '../main/services/office';
 import { FIXED_NOW } from '../test/fixtures/clock';
 import { openTestFolder } from '../test/fixtures/context';
 import { DINSOS_OFFICE, DINSOS_PASSPHRASE } from '../test/fixtures/inbox';
 import { buildPackage } from './screenshots-dinsos-packages';
+import type { BuiltPackage, KeptKelurahan, PlannedMeeting } from './screenshots-dinsos-packages';
+import { shootDinsosLoop } from './screenshots-dinsos-loop';
+import { shootKelurahanAnswer } from './screenshots-kelurahan-answer';
 import { PLANS, UNTRUSTED } from './screenshots-dinsos-plans';
 
-type Shoot = (page: Page, name: string, options?: { fullPage?: boolean }) => Promise<void>;
+export type Shoot = (page: Page, name: string, options?: { fullPage?: boolean }) => Promise<void>;
 
 /** A drawn house front, photographed by the browser: a real JPEG for the evidence thumbnails. */
 const HOUSE = `<body style="margin:0"><svg xmlns="http://www.w3.org/2000/svg" width="480" height="360" viewBox="0 0 480 360">
@@ -54,15 +57,23 @@ export async function shootDinsos(browser: Browser, shoot: Shoot): Promise<void>
   const out = mkdtempSync(join(tmpdir(), 'muskel-shots-kiriman-'));
   const { folder, ctx } = await openTestFolder(dir, { now: () => FIXED_NOW });
   const door = await startHttpDoor(folder, { port: 0, staticDir: RENDERER_DIR });
+  let kept: KeptKelurahan | null = null;
   try {
     ctx.session.operator = 'Rina Wulandari';
     await saveDinsosOffice(ctx, DINSOS_OFFICE);
     const { ownRecipient } = await generateKey(ctx, DINSOS_PASSPHRASE, false);
     const photo = await housePhoto(browser);
-    const trusted = [];
-    for (const plan of PLANS) {
+    // Dinoyo's folder stays open: it receives Dinsos' answer at the end.
+    const [first, ...others] = PLANS;
+    if (!first) throw new Error('no planned meetings');
+    const trust = (plan: PlannedMeeting, built: BuiltPackage) => trustKey(ctx, { kelurahanCode: plan.kelurahanCode, publicKey: built.publicKey, replace: false });
+    const dinoyo = await buildPackage(first, ownRecipient, out, photo, true);
+    kept = dinoyo.kept;
+    await trust(first, dinoyo);
+    const trusted: BuiltPackage[] = [dinoyo];
+    for (const plan of others) {
       const built = await buildPackage(plan, ownRecipient, out, photo);
-      await trustKey(ctx, { kelurahanCode: plan.kelurahanCode, publicKey: built.publicKey, replace: false });
+      await trust(plan, built);
       trusted.push(built);
     }
     const untrusted = await buildPackage(UNTRUSTED, ownRecipient, out, photo);
@@ -108,13 +119,23 @@ export async function shootDinsos(browser: Browser, shoot: Shoot): Promise<void>
     await detail.getByRole('list', { name: 'Temuan lintas kelurahan' }).waitFor();
     await detail.getByRole('img', { name: /^Foto rumah tampak depan/ }).waitFor();
     await shoot(page, '45-dinsos-usulan-temuan');
+    await detail.getByLabel('Status tanggapan').selectOption({ label: 'Dalam proses' });
+    await detail.getByLabel('Catatan untuk kelurahan').fill('Menunggu hasil groundcheck atas usulan yang sama di Kelurahan Dinoyo.');
+    await detail.getByRole('region', { name: 'Tanggapan Dinsos' }).scrollIntoViewIfNeeded();
+    await shoot(page, '45b-dinsos-usulan-tanggapi');
     await detail.getByRole('button', { name: 'Tutup' }).click();
 
     await page.getByRole('link', { name: 'Pengaturan', exact: true }).click();
     await page.getByRole('region', { name: 'Kunci' }).scrollIntoViewIfNeeded();
     await shoot(page, '46-dinsos-kunci-dinsos');
+
+    const answer = await shootDinsosLoop(browser, page, door.url, ctx, photo, shoot);
+    const dinsosPub = join(out, 'dinsos.pub');
+    writeFileSync(dinsosPub, keyInfo(ctx)?.publicKey ?? '');
+    await shootKelurahanAnswer(browser, dinoyo.kept, dinsosPub, answer, shoot);
     await page.close();
   } finally {
+    await kept?.close();
     await door.close();
     await folder.close();
     rmSync(dir, { recursive: true, force: true });

@@ -179,7 +179,7 @@ test('Dinsos closes the loop: one man proposed by two kelurahan is checked on th
     const carried = page.getByTestId('proposal-0');
     await expect(carried).toContainText('=CMD|calc');
     await carried.getByRole('button', { name: /^Rincian/ }).click();
-    await expect(carried).toContainText(`(Tanggapan Dinsos atas musyawarah 2026-11-27: ${RETURN_NOTE})`);
+    await expect(carried).toContainText(`(Tanggapan Dinsos atas musyawarah 27 November 2026: ${RETURN_NOTE})`);
 
     await page.goto(`${kelurahan.url}#/musyawarah/${dinoyo.meetingId}/riwayat`);
     const history = page.getByRole('table', { name: 'Riwayat perubahan' });

@@ -1,3 +1,5 @@
+import { formatDate } from '../../../shared/format/date';
+import { DINSOS_STATUSES } from '../../../shared/inbox/city-proposals';
 import type { ProposalRecord } from '../../../shared/meeting/proposal-view';
 import { insertProposal } from '../../db/proposal-queries';
 import { writeTransaction } from '../../db/write-transaction';
@@ -28,9 +30,9 @@ export function carryReturned(ctx: ServiceContext, fromMeetingId: number, toMeet
     let added = 0;
     for (const p of returned) {
       if (already.has(`${p.householdId}:${p.kind}`)) continue;
-      const reason = `${p.reason} (Tanggapan Dinsos atas musyawarah ${from.date}: ${p.dinsos.note || p.dinsos.status})`.slice(0, MAX_REASON);
+      const reason = `${p.reason} (Tanggapan Dinsos atas musyawarah ${formatDate(from.date)}: ${p.dinsos.note || DINSOS_STATUSES.labels[p.dinsos.status]})`.slice(0, MAX_REASON);
       const id = insertProposal(ctx.db, toMeetingId, { ...proposalInputOf(p), reason }, now, p.id);
-      record(ctx, { action: 'BUAT', entity: 'USULAN', entityId: id, meetingId: toMeetingId, householdId: p.householdId, after: { carriedFrom: p.id, tanggapanDinsos: p.dinsos.status } });
+      record(ctx, { action: 'BUAT', entity: 'USULAN', entityId: id, meetingId: toMeetingId, householdId: p.householdId, after: { carriedFrom: p.id, tanggapanDinsos: DINSOS_STATUSES.labels[p.dinsos.status] } });
       already.add(`${p.householdId}:${p.kind}`);
       added++;
     }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { dateIn, timeZoneOf } from '../../../shared/format/time-zone';
 import { DINSOS_STATUSES } from '../../../shared/inbox/city-proposals';
 import { PROPOSAL_KINDS, PROPOSAL_PROGRAMS } from '../../../shared/meeting/options';
 import type { ProposalProgram } from '../../../shared/meeting/options';
@@ -50,6 +51,6 @@ export async function siksNgSheets(ctx: ServiceContext): Promise<{ fileName: str
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
   }
   if (rows.length === 0) workbook.addWorksheet('Belum ada').addRow(['Belum ada usulan yang diterima Dinsos.']);
-  const day = ctx.now().toISOString().slice(0, 10).replaceAll('-', '');
+  const day = dateIn(timeZoneOf(office.regionCode), ctx.now()).replaceAll('-', '');
   return { fileName: `siks-ng-${office.regionCode}-${day}.xlsx`, contentBase64: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64'), rows: rows.length };
 }

@@ -112,7 +112,7 @@ describe('Dinsos answers a package and the kelurahan opens the answer', () => {
     expect(carryReturned(kelurahan.ctx, kelurahan.meetingId, next.id)).toEqual({ added: 1, skipped: 0 });
     const carried = listProposals(kelurahan.ctx, next.id);
     expect(carried).toHaveLength(1);
-    expect(carried[0]?.reason).toMatch(/\(Tanggapan Dinsos atas musyawarah 2026-11-27: Foto rumah tidak jelas\)$/);
+    expect(carried[0]?.reason).toMatch(/\(Tanggapan Dinsos atas musyawarah 27 November 2026: Foto rumah tidak jelas\)$/);
     expect(carryReturned(kelurahan.ctx, kelurahan.meetingId, next.id)).toEqual({ added: 0, skipped: 1 });
   });
 });

@@ -16,6 +16,9 @@ import { SMALL_JPEG, jpegWithExif } from '../../../../fixtures/exif-jpeg';
 import { dinsosRegister } from '../../../../fixtures/groundcheck';
 import type { DinsosRegister } from '../../../../fixtures/groundcheck';
 import { SETTINGS } from '../../../../fixtures/settings';
+import { FIXED_NOW } from '../../../../fixtures/clock';
+import { formatDate } from '../../../../../shared/format/date';
+import { dateIn } from '../../../../../shared/format/time-zone';
 
 let register: DinsosRegister;
 let ctx: TestContext;
@@ -141,8 +144,10 @@ describe('groundcheck results', () => {
       .toMatchObject({ field: 'recommendedDesil', message: expect.stringContaining('hanya diisi bila keluarga ditemukan') });
     expect(await refusal('groundcheck.record', { proposalId: id, result: 'LAYAK', recommendedDesil: 11 }))
       .toMatchObject({ field: 'recommendedDesil', message: expect.stringContaining('1 sampai 10') });
-    expect(await refusal('groundcheck.record', { proposalId: id, result: 'LAYAK', checkedAt: '2026-11-29' }))
-      .toEqual({ code: 'INVALID_INPUT', field: 'checkedAt', message: 'Tanggal pemeriksaan 29 November 2026 belum tiba; hasil groundcheck dicatat setelah kunjungan (hari ini 28 November 2026)' });
+    const today = dateIn('WIB', FIXED_NOW);
+    const tomorrow = dateIn('WIB', new Date(FIXED_NOW.getTime() + 86_400_000));
+    expect(await refusal('groundcheck.record', { proposalId: id, result: 'LAYAK', checkedAt: tomorrow }))
+      .toEqual({ code: 'INVALID_INPUT', field: 'checkedAt', message: `Tanggal pemeriksaan ${formatDate(tomorrow)} belum tiba; hasil groundcheck dicatat setelah kunjungan (hari ini ${formatDate(today)})` });
     expect(await refusal('groundcheck.record', { proposalId: 9999, result: 'LAYAK' }))
       .toEqual({ code: 'NOT_FOUND', field: 'proposalId', message: 'Usulan dengan id 9999 tidak ditemukan di daftar usulan kota' });
     const unassigned = (await listCityProposals(ctx, {})).rows.find((r) => !r.groundcheck && r.id !== other)?.id ?? 0;

@@ -15,6 +15,11 @@ export const DINSOS_STATUSES = options({
 });
 export type DinsosStatus = (typeof DINSOS_STATUSES.codes)[number];
 
+/** What Dinsos sends back for another look: returned, or found not eligible on the ground; the kelurahan carries these on. */
+export function isSentBack(status: DinsosStatus): boolean {
+  return status === 'DIKEMBALIKAN' || status === 'GROUNDCHECK_TIDAK_LAYAK';
+}
+
 /** An objection (sanggahan) lapses when the local government does not verify it within this many days of the meeting. */
 export const OBJECTION_DAYS = 14;
 

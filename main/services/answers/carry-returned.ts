@@ -1,5 +1,5 @@
 import { formatDate } from '../../../shared/format/date';
-import { DINSOS_STATUSES } from '../../../shared/inbox/city-proposals';
+import { DINSOS_STATUSES, isSentBack } from '../../../shared/inbox/city-proposals';
 import type { ProposalRecord } from '../../../shared/meeting/proposal-view';
 import { insertProposal } from '../../db/proposal-queries';
 import { writeTransaction } from '../../db/write-transaction';
@@ -9,8 +9,6 @@ import type { ServiceContext } from '../context';
 import { loadMeeting, openMeeting } from '../meeting-guard';
 import { meetingProposals, proposalInputOf } from '../proposals';
 
-/** What Dinsos sent back for another look: returned, or found not eligible on the ground. */
-const TO_CARRY = new Set(['DIKEMBALIKAN', 'GROUNDCHECK_TIDAK_LAYAK']);
 const MAX_REASON = 1000;
 
 /**
@@ -24,7 +22,7 @@ export function carryReturned(ctx: ServiceContext, fromMeetingId: number, toMeet
     if (fromMeetingId === toMeetingId) throw new AppError('INVALID_INPUT', 'Pilih musyawarah lain yang belum selesai', 'toMeetingId');
     openMeeting(ctx, toMeetingId);
     const already = new Set(meetingProposals(ctx, toMeetingId).map((p) => `${p.householdId}:${p.kind}`));
-    const returned = meetingProposals(ctx, fromMeetingId).filter((p): p is ProposalRecord & { dinsos: NonNullable<ProposalRecord['dinsos']> } => p.dinsos !== null && TO_CARRY.has(p.dinsos.status));
+    const returned = meetingProposals(ctx, fromMeetingId).filter((p): p is ProposalRecord & { dinsos: NonNullable<ProposalRecord['dinsos']> } => p.dinsos !== null && isSentBack(p.dinsos.status));
     if (returned.length === 0) throw new AppError('CONFLICT', 'Tidak ada usulan musyawarah ini yang dikembalikan Dinsos atau dinyatakan tidak layak saat groundcheck');
     const now = ctx.now().toISOString();
     let added = 0;

@@ -1,16 +1,13 @@
 import { useState } from 'react';
 import { formatCount } from '../../../shared/format/date';
-import type { DinsosStatus } from '../../../shared/inbox/city-proposals';
+import { isSentBack } from '../../../shared/inbox/city-proposals';
 import type { ProposalView } from '../../../shared/meeting/proposal-view';
 import { CarryDialog } from './CarryDialog';
-
-/** What the services carry on (main/services/answers/carry-returned.ts): returned, or not eligible on the ground. */
-const CARRIED: readonly DinsosStatus[] = ['DIKEMBALIKAN', 'GROUNDCHECK_TIDAK_LAYAK'];
 
 /** On a finished meeting whose proposals Dinsos sent back: how many, and the way to discuss them again. */
 export function CarryNotice({ meetingId, proposals }: { meetingId: number; proposals: readonly ProposalView[] }) {
   const [carrying, setCarrying] = useState(false);
-  const returned = proposals.filter((p) => p.dinsos !== null && CARRIED.includes(p.dinsos.status)).length;
+  const returned = proposals.filter((p) => p.dinsos !== null && isSentBack(p.dinsos.status)).length;
   if (returned === 0) return null;
   return (
     <div className="banner banner-warn carry-notice">

@@ -159,9 +159,12 @@ test('Dinsos closes the loop: one man proposed by two kelurahan is checked on th
     await answers.open();
     const path = join(muskel.dataDir, 'tanggapan', answerFile);
     await answers.openAnswer(path, 'bukan frasa sandinya');
-    await expect(page.getByRole('alert')).toHaveText('Frasa sandi kunci salah');
+    // The key passphrase opens the age identity through age's scrypt in JavaScript: seconds on a loaded machine.
+    await expect(page.getByRole('alert')).toHaveText('Frasa sandi kunci salah', { timeout: 30_000 });
     await answers.openAnswer(path, KELURAHAN_PASSPHRASE);
-    await expect(answers.opened.getByRole('status')).toHaveText('Tanggapan dibuka: Musyawarah Jumat, 27 November 2026, berita acara nomor 400.9/131/35.73.05.1004/2026, 3 usulan.');
+    await expect(answers.opened.getByRole('status')).toHaveText('Tanggapan dibuka: Musyawarah Jumat, 27 November 2026, berita acara nomor 400.9/131/35.73.05.1004/2026, 3 usulan.', {
+      timeout: 30_000,
+    });
     await expect(answers.count('Groundcheck: layak')).toHaveText('1');
     await expect(answers.count('Dikembalikan')).toHaveText('1');
     await expect(answers.count('Dalam proses')).toHaveText('1');

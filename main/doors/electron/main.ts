@@ -1,4 +1,4 @@
-import { BrowserWindow, app, dialog, ipcMain, session } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, session, shell } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,7 +8,7 @@ import { resolveDataDir } from '../../app/data-dir';
 import { DataFolder } from '../../vault/data-folder';
 import { electronKeyStore } from './electron-key-store';
 import { ElectronPdf } from './electron-pdf';
-import { isAppPage } from './trust';
+import { isAppPage, isMapLink } from './trust';
 
 app.setName('Muskel');
 const { values } = parseArgs({ args: process.argv.slice(1), options: { 'data-dir': { type: 'string' } }, strict: false, allowPositionals: true });
@@ -65,7 +65,10 @@ function createWindow(folder: DataFolder): BrowserWindow {
   window.on('close', (event) => {
     if (!shuttingDown && !mayQuit(folder, window)) event.preventDefault();
   });
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  window.webContents.setWindowOpenHandler(({ url }) => {
+    if (isMapLink(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
   window.webContents.on('will-navigate', (event, url) => {
     if (!(DEV_SERVER_URL && isAppPage(url, DEV_SERVER_URL))) event.preventDefault();
   });

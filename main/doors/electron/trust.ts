@@ -24,3 +24,18 @@ export function isAppPage(url: string, devServerUrl: string | undefined): boolea
     return false;
   }
 }
+
+/**
+ * The only links the app hands to the system browser: a groundcheck photo's position on OpenStreetMap or Google Maps,
+ * exactly as shared/groundcheck/map-link.ts makes them (https, the exact host, the map path).
+ */
+export function isMapLink(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:' || parsed.username !== '' || parsed.password !== '' || parsed.port !== '') return false;
+    if (parsed.hostname === 'www.openstreetmap.org') return parsed.pathname === '/';
+    return parsed.hostname === 'www.google.com' && parsed.pathname === '/maps/search/';
+  } catch {
+    return false;
+  }
+}

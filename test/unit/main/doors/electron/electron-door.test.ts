@@ -58,12 +58,21 @@ describe('the Electron door, loaded against a fake electron module', () => {
     expect(mainWindow().loaded).toMatch(/^file:\/\/.*renderer\/index\.html$/);
   });
 
+  it("opens a groundcheck photo's map link in the system browser, never in a window of its own", async () => {
+    await startDoor();
+    const osm = 'https://www.openstreetmap.org/?mlat=-7.946012&mlon=112.615423#map=18/-7.946012/112.615423';
+    expect(mainWindow().webContents.openHandler?.({ url: osm })).toEqual({ action: 'deny' });
+    expect(mainWindow().webContents.openHandler?.({ url: 'https://www.openstreetmap.org.evil.example/' })).toEqual({ action: 'deny' });
+    expect(fake.state.openedExternally).toEqual([osm]);
+  });
+
   it('refuses navigation, new windows, webviews, and permission requests and checks', async () => {
     await startDoor();
     const navigation = { preventDefault: vi.fn() };
     mainWindow().webContents.emit('will-navigate', navigation, 'https://evil.example/');
     expect(navigation.preventDefault).toHaveBeenCalled();
     expect(mainWindow().webContents.openHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    expect(fake.state.openedExternally).toEqual([]);
     const contents = new (class extends (await import('../../../../fixtures/fake-electron')).FakeWebContents {})();
     fake.state.app.emit('web-contents-created', {}, contents);
     const webview = { preventDefault: vi.fn() };

@@ -6,12 +6,13 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    readonly problems?: readonly string[],
   ) {
     super(message);
     this.name = 'AppError';
   }
 
   toApi(): ApiError {
-    return { code: this.code, message: this.message, ...(this.field ? { field: this.field } : {}) };
+    return { code: this.code, message: this.message, ...(this.field ? { field: this.field } : {}), ...(this.problems ? { problems: [...this.problems] } : {}) };
   }
 }

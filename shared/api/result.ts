@@ -23,6 +23,8 @@ export interface ApiError {
   message: string;
   /** Dotted path of the offending field, e.g. "members.2.nik", when one field is to blame. */
   field?: string;
+  /** Every reason, one per line, when a file was refused for several (a Dinsos answer, for one). */
+  problems?: string[];
 }
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -24,8 +24,8 @@ export interface AnswerFile {
 
 /** Refused answers say every reason, as a refused package does. */
 export class AnswerRefused extends AppError {
-  constructor(readonly problems: readonly string[]) {
-    super('INVALID_INPUT', `Tanggapan Dinsos ditolak: ${problems.join('; ')}`);
+  constructor(problems: readonly string[]) {
+    super('INVALID_INPUT', `Tanggapan Dinsos ditolak: ${problems.join('; ')}`, undefined, problems);
   }
 }
 

@@ -9,7 +9,6 @@ import { FileField } from '../ui/FileField';
 import { PasswordField } from '../ui/PasswordField';
 import { uploadFile } from '../ui/upload-file';
 import { useBusyAction } from '../ui/useBusyAction';
-import { refusalProblems } from './refusal-problems';
 import { StatusCounts } from './StatusCounts';
 
 /** Tanggapan Dinsos: the answer file from Dinsos opened with the kelurahan's key; each proposal then shows its status. */
@@ -18,8 +17,7 @@ export function AnswersPage() {
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [result, setResult] = useState<AnswerImportResult | null>(null);
-  const { busy, failure, act } = useBusyAction();
-  const problems = failure ? refusalProblems(failure) : null;
+  const { busy, failure, problems, act } = useBusyAction();
 
   const open = () =>
     act(async () => {

@@ -43,16 +43,17 @@ export async function invoke<C extends Channel>(channel: C, input: InputOf<C>): 
 /** For places where failure is shown as a message: throws the API error as an ApiFailure. */
 export async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
   const result = await invoke(channel, input);
-  if (!result.ok) throw new ApiFailure(result.error.message, result.error.code, result.error.field);
+  if (!result.ok) throw new ApiFailure(result.error.message, result.error.code, result.error.field, result.error.problems);
   return result.value;
 }
 
-/** A refused call: the Indonesian message to show, the API error code and, when one field is to blame, its dotted path. */
+/** A refused call: the Indonesian message to show, the API error code, the field to blame or every reason, where given. */
 export class ApiFailure extends Error {
   constructor(
     message: string,
     readonly code: ErrorCode,
     readonly field?: string,
+    readonly problems?: readonly string[],
   ) {
     super(message);
     this.name = 'ApiFailure';

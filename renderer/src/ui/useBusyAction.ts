@@ -9,6 +9,8 @@ export interface BusyAction {
   busy: boolean;
   /** The last run's failure, for the ErrorBanner; cleared when the next run starts. */
   failure: string | null;
+  /** The last failure's reasons, when the service gave a list of them (a refused file). */
+  problems: readonly string[] | null;
   /** Runs the action and answers whether it succeeded; a refusal naming a field `atField` accepts is shown there instead. */
   act: (action: () => Promise<void>, atField?: FieldFailureHandler) => Promise<boolean>;
 }
@@ -17,19 +19,22 @@ export interface BusyAction {
 export function useBusyAction(): BusyAction {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [problems, setProblems] = useState<readonly string[] | null>(null);
   const act = useCallback(async (action: () => Promise<void>, atField?: FieldFailureHandler) => {
     setBusy(true);
     setFailure(null);
+    setProblems(null);
     try {
       await action();
       return true;
     } catch (e) {
       const shownAtField = e instanceof ApiFailure && e.field !== undefined && atField?.(e.field, e.message) === true;
       if (!shownAtField) setFailure(messageOf(e));
+      if (e instanceof ApiFailure && e.problems) setProblems(e.problems);
       return false;
     } finally {
       setBusy(false);
     }
   }, []);
-  return { busy, failure, act };
+  return { busy, failure, problems, act };
 }

@@ -8,6 +8,7 @@ import { carryReturned } from '../../../../../main/services/answers/carry-return
 import { setDinsosPublicKey } from '../../../../../main/services/answers/dinsos-key';
 import { setDinsosStatus } from '../../../../../main/services/answers/dinsos-status';
 import { importAnswer } from '../../../../../main/services/answers/import-answer';
+import { AppError } from '../../../../../main/services/app-error';
 import { history } from '../../../../../main/services/audit';
 import { addPackages } from '../../../../../main/services/inbox/add-packages';
 import { listCityProposals } from '../../../../../main/services/inbox/city-proposals';
@@ -104,7 +105,10 @@ describe('Dinsos answers a package and the kelurahan opens the answer', () => {
     const newer = await answerAt(2);
     expect(newer.fileName).toMatch(/-03\.zip\.age$/);
     await open(newer.path);
-    await expect(open(older.path)).rejects.toThrow(/Sudah ada tanggapan yang lebih baru untuk musyawarah ini/);
+    const refusal = await open(older.path).then(() => null, (error: unknown) => error);
+    expect(refusal).toBeInstanceOf(AppError);
+    // Each reason stays whole for the screen's list, even one that holds "; " itself.
+    expect((refusal as AppError).toApi().problems).toEqual([expect.stringMatching(/^Sudah ada tanggapan yang lebih baru untuk musyawarah ini \(dibuat .+\); tanggapan lama tidak dapat menimpanya$/)]);
   });
 
   it('carries the returned proposal into the next unfinished meeting once', async () => {

@@ -1,4 +1,5 @@
 import type { AuditDbRow, NewAuditDbRow } from './audit-mapping';
+import type { AuditScope } from '../../shared/audit/schema';
 import type { Db } from './open';
 
 export function selectAuditEntry(db: Db, id: number): AuditDbRow | null {
@@ -27,8 +28,13 @@ export function* iterateAudit(db: Db): Generator<AuditDbRow> {
   yield* db.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as Iterable<AuditDbRow>;
 }
 
-export function selectAuditFor(db: Db, scope: { meetingId?: number; householdId?: number }, limit: number): AuditDbRow[] {
-  if (scope.meetingId !== undefined) {
+export function selectAuditFor(db: Db, scope: AuditScope, limit: number): AuditDbRow[] {
+  if ('cityProposalId' in scope) {
+    return db
+      .prepare("SELECT * FROM audit_log WHERE entity IN ('USULAN', 'GROUNDCHECK') AND entity_id = ? ORDER BY id DESC LIMIT ?")
+      .all(scope.cityProposalId, limit) as AuditDbRow[];
+  }
+  if ('meetingId' in scope) {
     return db.prepare('SELECT * FROM audit_log WHERE meeting_id = ? ORDER BY id DESC LIMIT ?').all(scope.meetingId, limit) as AuditDbRow[];
   }
   return db.prepare('SELECT * FROM audit_log WHERE household_id = ? ORDER BY id DESC LIMIT ?').all(scope.householdId, limit) as AuditDbRow[];

@@ -9,6 +9,7 @@ import { AppError } from './app-error';
 import { openAuditRows, storedSide } from './audit-privacy';
 import type { AuditRowHead } from './audit-privacy';
 import type { ServiceContext } from './context';
+import { requireDinsosOffice } from './office';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -111,8 +112,14 @@ export function verifyAudit(ctx: Pick<ServiceContext, 'db'>, expectHead?: string
   return (expectHead ? checkExpectedHead(ctx, expectHead, entries) : null) ?? { entries, ok: true, firstBroken: null, problem: null };
 }
 
-export function history(ctx: ServiceContext, scope: { meetingId?: number; householdId?: number }): AuditEntry[] {
+export function history(ctx: ServiceContext, scope: { meetingId: number } | { householdId: number }): AuditEntry[] {
   return openAuditRows(ctx.db, selectAuditFor(ctx.db, scope, 500)).map(auditEntryFromDb);
+}
+
+/** Who answered, assigned or groundchecked one proposal of the city register (a Dinsos folder only: elsewhere the ids name the kelurahan's own proposals). */
+export async function cityProposalHistory(ctx: ServiceContext, cityProposalId: number): Promise<AuditEntry[]> {
+  await requireDinsosOffice(ctx);
+  return openAuditRows(ctx.db, selectAuditFor(ctx.db, { cityProposalId }, 500)).map(auditEntryFromDb);
 }
 
 export function knownOperators(ctx: ServiceContext): string[] {

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** One meeting's or household's history (kelurahan), or one proposal's of the city register (Dinsos). */
+export type AuditScope = { meetingId: number } | { householdId: number } | { cityProposalId: number };
+
 export const AUDIT_ACTIONS = ['BUAT', 'UBAH', 'HAPUS', 'PUTUSAN', 'STATUS'] as const;
 export const AUDIT_ENTITIES = ['PENGATURAN', 'KELUARGA', 'MUSYAWARAH', 'HADIR', 'USULAN', 'LAMPIRAN', 'ATURAN', 'KUNCI', 'PAKET', 'FOLDER_DATA', 'IMPOR_DTSEN', 'KUNCI_KELURAHAN', 'PAKET_MASUK', 'TANGGAPAN', 'GROUNDCHECK'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

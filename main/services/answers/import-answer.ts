@@ -24,6 +24,7 @@ export interface AnswerFile {
 
 /** Refused answers say every reason, as a refused package does. */
 export class AnswerRefused extends AppError {
+  declare readonly problems: readonly string[];
   constructor(problems: readonly string[]) {
     super('INVALID_INPUT', `Tanggapan Dinsos ditolak: ${problems.join('; ')}`, undefined, problems);
   }

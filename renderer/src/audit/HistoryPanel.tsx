@@ -1,5 +1,5 @@
 import { AUDIT_ACTIONS } from '../../../shared/audit/schema';
-import type { AuditEntry } from '../../../shared/audit/schema';
+import type { AuditEntry, AuditScope } from '../../../shared/audit/schema';
 import { formatTimestamp } from '../../../shared/format/date';
 import { call } from '../api/client';
 import { useLoad } from '../app/useLoad';
@@ -20,8 +20,8 @@ function changeLabel(e: AuditEntry): string {
   return `${ACTION_LABELS[e.action]} ${ENTITY_LABELS[e.entity]}`;
 }
 
-/** Who changed what and when, newest first, for one meeting or one household. */
-export function HistoryPanel({ scope }: { scope: { meetingId: number } | { householdId: number } }) {
+/** Who changed what and when, newest first, for one meeting, one household or one proposal of the city register. */
+export function HistoryPanel({ scope }: { scope: AuditScope }) {
   const [entries] = useLoad(() => call('audit.history', scope), JSON.stringify(scope));
   if (entries.state === 'loading') return <p className="muted">Memuat riwayat…</p>;
   if (entries.state === 'failed') return <ErrorBanner message={entries.message} />;

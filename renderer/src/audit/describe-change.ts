@@ -5,7 +5,7 @@ import { DINSOS_STATUSES } from '../../../shared/inbox/city-proposals';
 const LABELS: Record<string, string> = {
   decision: 'keputusan', note: 'catatan', groundcheck: 'groundcheck', desil: 'desil', address: 'alamat', rt: 'RT', rw: 'RW',
   programs: 'program', present: 'hadir', name: 'nama', place: 'tempat', date: 'tanggal', reason: 'alasan', kind: 'jenis', status: 'status',
-  noKk: 'No. KK', fileName: 'nama berkas', file_name: 'nama berkas',
+  usulan: 'usulan', noKk: 'No. KK', fileName: 'nama berkas', file_name: 'nama berkas',
   tanggapanDinsos: 'tanggapan Dinsos', catatan: 'catatan Dinsos', berkas: 'berkas', kunciDinsos: 'kunci publik Dinsos',
 };
 

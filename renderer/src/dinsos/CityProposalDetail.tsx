@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { formatRtRw } from '../../../shared/format/address';
 import { formatLongDate } from '../../../shared/format/date';
@@ -7,6 +7,7 @@ import { CROSS_CHECKS } from '../../../shared/inbox/city-proposals';
 import { DEACTIVATION_REASONS, PROPOSAL_KINDS, PROPOSAL_SOURCES } from '../../../shared/meeting/options';
 import { call } from '../api/client';
 import { hrefFor } from '../app/route';
+import { HistoryPanel } from '../audit/HistoryPanel';
 import { failureOf, useLoad } from '../app/useLoad';
 import { DecisionBadge } from '../meetings/StatusBadge';
 import { DesilBadge } from '../ui/Badges';
@@ -102,6 +103,7 @@ interface CityProposalDetailProps {
 export function CityProposalDetail({ id, onClose, onAnswered }: CityProposalDetailProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const [detail, reload] = useLoad(() => call('cityProposals.get', { id }), String(id));
+  const [answers, setAnswers] = useState(0);
   useEffect(() => {
     ref.current?.showModal();
   }, []);
@@ -117,9 +119,16 @@ export function CityProposalDetail({ id, onClose, onAnswered }: CityProposalDeta
           proposal={p}
           onAnswered={() => {
             reload();
+            setAnswers((n) => n + 1);
             onAnswered();
           }}
         />
+      ) : null}
+      {p ? (
+        <section aria-label="Riwayat usulan">
+          <h3>Riwayat</h3>
+          <HistoryPanel key={`${p.id}-${answers}`} scope={{ cityProposalId: p.id }} />
+        </section>
       ) : null}
       <div className="actions">
         <button type="button" className="secondary" autoFocus onClick={onClose}>Tutup</button>

@@ -9,7 +9,7 @@ import { setDinsosPublicKey } from '../../../../../main/services/answers/dinsos-
 import { setDinsosStatus } from '../../../../../main/services/answers/dinsos-status';
 import { importAnswer } from '../../../../../main/services/answers/import-answer';
 import { AppError } from '../../../../../main/services/app-error';
-import { history } from '../../../../../main/services/audit';
+import { cityProposalHistory, history } from '../../../../../main/services/audit';
 import { addPackages } from '../../../../../main/services/inbox/add-packages';
 import { listCityProposals } from '../../../../../main/services/inbox/city-proposals';
 import { listInbox } from '../../../../../main/services/inbox/inbox';
@@ -18,6 +18,7 @@ import { keyInfo, ownIdentity } from '../../../../../main/services/keys';
 import { createMeeting } from '../../../../../main/services/meetings';
 import { listProposals } from '../../../../../main/services/proposals';
 import type { AnswerResult } from '../../../../../shared/answer/schema';
+import { formatLongDate } from '../../../../../shared/format/date';
 import { FIXED_NOW } from '../../../../fixtures/clock';
 import type { TestContext } from '../../../../fixtures/context';
 import { DINSOS_PASSPHRASE, dinsosContext, kelurahanPackage } from '../../../../fixtures/inbox';
@@ -52,6 +53,13 @@ describe('Dinsos answers a package and the kelurahan opens the answer', () => {
     expect(await setDinsosStatus(dinsos, { ids: [a?.id ?? 0], status: 'DITERIMA', note: '' })).toEqual({ updated: 1 });
     await setDinsosStatus(dinsos, { ids: [b?.id ?? 0], status: 'DIKEMBALIKAN', note: 'Foto rumah tidak jelas' });
     expect((await listCityProposals(dinsos, { dinsosStatus: 'BELUM' })).total).toBe(1);
+    const [returned] = await cityProposalHistory(dinsos, b?.id ?? 0);
+    expect(returned).toMatchObject({
+      action: 'STATUS', entity: 'USULAN', entityId: b?.id,
+      before: { tanggapanDinsos: null, catatan: '' },
+      after: { usulan: `Kelurahan ${b?.kelurahanName ?? ""}, musyawarah ${formatLongDate('2026-11-27')}, nomor 2`, tanggapanDinsos: 'Dikembalikan', catatan: 'Foto rumah tidak jelas' },
+    });
+    await expect(cityProposalHistory(kelurahan.ctx, b?.id ?? 0)).rejects.toThrow(/Dinsos/);
   });
 
   it('writes an answer that age and minisign accept: encrypted to the kelurahan, signed by Dinsos', async () => {

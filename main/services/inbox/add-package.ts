@@ -14,6 +14,7 @@ import type { ServiceContext } from '../context';
 import { storeEncryptedFiles } from '../evidence';
 import { sha256Of } from '../file-source';
 import type { FileSource } from '../file-source';
+import { carryDinsosWork } from './carry-replaced';
 import { trustedPublicKeys } from './trusted-keys';
 
 type PackageVerdict = SignedBagVerdict<PackagePayload>;
@@ -129,10 +130,14 @@ function importVerified(ctx: ServiceContext, v: Verified, checks: () => string[]
       const id = insertCityProposal(ctx.db, cityProposalToDb(packageId, payload.kelurahan.code, p));
       for (const e of p.evidence) insertCityEvidence(ctx.db, id, { kind: e.kind, file: e.file, sha256: v.stored.get(e.file) ?? e.sha256 });
     }
+    const carried = previous ? carryDinsosWork(ctx.db, previous.id, packageId) : null;
     record(ctx, {
       action: previous ? 'UBAH' : 'BUAT', entity: 'PAKET_MASUK', entityId: packageId,
       before: previous ? { paket: previous.id, berkas: previous.file_name } : undefined,
-      after: { berkas: v.incoming.fileName, sha256: v.sha256, kelurahan: payload.kelurahan.code, musyawarah: payload.meeting.date, usulan: payload.proposals.length, kunci: v.verdict.signer?.keyId },
+      after: {
+        berkas: v.incoming.fileName, sha256: v.sha256, kelurahan: payload.kelurahan.code, musyawarah: payload.meeting.date, usulan: payload.proposals.length, kunci: v.verdict.signer?.keyId,
+        ...(carried ? { groundcheckDibawa: carried.groundchecks, tanggapanDibawa: carried.answers } : {}),
+      },
     });
     return previous ? 'REPLACED' : 'IMPORTED';
   });

@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setDinsosStatus } from '../../../../../main/services/answers/dinsos-status';
+import { assignGroundcheck, listGroundcheck } from '../../../../../main/services/groundcheck/assignments';
 import { addPackages } from '../../../../../main/services/inbox/add-packages';
 import { listCityProposals } from '../../../../../main/services/inbox/city-proposals';
 import { listInbox } from '../../../../../main/services/inbox/inbox';
@@ -96,10 +98,20 @@ describe('adding packages to the Dinsos inbox', () => {
     const again = await exportPackage(dinoyo.ctx, { meetingId: dinoyo.meetingId, outDir: join(dinoyo.path, '..'), passphrase: PASSPHRASE, recipients: [], encrypt: true, acknowledgeUnencrypted: false });
     const refused = await add([again.path]);
     expect(refused.refused[0]?.problems).toEqual([expect.stringMatching(/^Musyawarah Jumat, 27 November 2026 Kelurahan Dinoyo sudah diimpor dari berkas usulan-3573051004-.*; paket berbeda untuk musyawarah yang sama hanya dapat menggantikannya dengan konfirmasi$/)]);
+    // Dinsos' work on the first package follows each family to the replacing one.
+    const dinoyoRows = async () => (await listCityProposals(dinsos, { kelurahanCode: '3573051004' })).rows.sort((a, b) => a.no - b.no);
+    const [first, second] = await dinoyoRows();
+    await assignGroundcheck(dinsos, { officer: 'Sri Wahyuni', plannedDate: '2026-12-02', proposalIds: [first?.id ?? 0] });
+    await setDinsosStatus(dinsos, { ids: [first?.id ?? 0, second?.id ?? 0], status: 'DALAM_PROSES', note: 'Menunggu groundcheck' });
     expect(await add([again.path], true)).toEqual({ imported: 0, duplicates: 0, replaced: 1, refused: [] });
     const inbox = await listInbox(dinsos);
     expect(inbox.filter((p) => p.kelurahanName === 'Dinoyo').map((p) => p.replacedAt === null)).toEqual([true, false]);
     expect((await listCityProposals(dinsos, {})).total).toBe(6);
+    const replacing = await dinoyoRows();
+    expect(replacing.map((p) => p.id)).not.toContain(first?.id);
+    expect(replacing.map((p) => [p.no, p.dinsosStatus])).toEqual([[1, 'DALAM_PROSES'], [2, 'DALAM_PROSES'], [3, null]]);
+    const rounds = await listGroundcheck(dinsos, { officer: 'Sri Wahyuni' });
+    expect(rounds.rows.map((r) => [r.proposal.id, r.proposal.no, r.assignment?.plannedDate])).toEqual([[replacing[0]?.id, 1, '2026-12-02']]);
   }, 60_000);
 
   it('refuses a tampered package and writes nothing', async () => {

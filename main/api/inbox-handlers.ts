@@ -1,7 +1,7 @@
 import type { inboxContract } from '../../shared/api/inbox-contract';
 import { listCityProposals } from '../services/inbox/city-proposals';
 import { getCityProposal, readCityEvidence, readInboxDocument } from '../services/inbox/city-files';
-import { inboxJob, listInbox, startInbox } from '../services/inbox/inbox';
+import { cancelInbox, inboxJob, listInbox, startInbox } from '../services/inbox/inbox';
 import { listTrustedKeys, trustKey } from '../services/inbox/trusted-keys';
 import type { Handlers } from './handler-types';
 
@@ -10,6 +10,7 @@ export const inboxHandlers: Handlers<keyof typeof inboxContract> = {
   'kelurahanKeys.trust': (ctx, input) => trustKey(ctx, input),
   'inbox.start': (ctx, input) => startInbox(ctx, input),
   'inbox.job': (ctx, input) => inboxJob(ctx, input.id),
+  'inbox.cancel': (ctx, input) => cancelInbox(ctx, input.id),
   'inbox.list': (ctx) => listInbox(ctx),
   'cityProposals.list': (ctx, input) => listCityProposals(ctx, input),
   'cityProposals.get': (ctx, input) => getCityProposal(ctx, input.id),

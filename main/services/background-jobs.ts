@@ -37,7 +37,7 @@ export class BackgroundJobs<R> {
     const abort = new AbortController();
     const settled = work((step, done, total) => Object.assign(job, { step, done, total }), abort.signal)
       .then((result) => {
-        Object.assign(job, { step: 'Selesai', done: job.total, result });
+        Object.assign(job, { step: abort.signal.aborted ? 'Dibatalkan' : 'Selesai', done: job.total, result });
       })
       .catch((error: unknown) => {
         Object.assign(job, { step: 'Gagal', error: error instanceof AppError ? error.message : internalErrorMessage(ctx.errors.report(error, channel)) });
@@ -51,6 +51,17 @@ export class BackgroundJobs<R> {
     const job = this.jobs.get(id);
     if (!job) throw new AppError('NOT_FOUND', `Pekerjaan ${this.what} tidak ditemukan`);
     return { ...job };
+  }
+
+  /** Asks a running job to stop; the work decides how far it gets, and its result says so. */
+  cancel(id: string, step: string): BackgroundJob<R> {
+    const running = this.running.get(id);
+    const job = this.jobs.get(id);
+    if (running && job) {
+      running.abort.abort();
+      job.step = step;
+    }
+    return this.status(id);
   }
 
   async cancelAll(): Promise<void> {

@@ -11,6 +11,7 @@ export const inboxContract = {
   'kelurahanKeys.trust': { input: TrustKeyInputSchema, output: TrustedKeySchema },
   'inbox.start': { input: InboxAddRequestSchema, output: InboxJobSchema },
   'inbox.job': { input: z.object({ id: z.string().max(64) }), output: InboxJobSchema },
+  'inbox.cancel': { input: z.object({ id: z.string().max(64) }), output: InboxJobSchema },
   'inbox.list': { input: Nothing, output: z.array(InboxPackageSchema) },
   'cityProposals.list': { input: CityProposalFilterSchema, output: CityProposalPageSchema },
   'cityProposals.get': { input: Id, output: CityProposalDetailSchema },

@@ -52,6 +52,8 @@ export const InboxAddResultSchema = z.object({
   duplicates: z.number().int(),
   replaced: z.number().int(),
   refused: z.array(RefusedPackageSchema),
+  /** Files never opened because the officer cancelled; every package before them is imported or refused whole. */
+  notProcessed: z.array(z.string()),
 });
 export type InboxAddResult = z.infer<typeof InboxAddResultSchema>;
 

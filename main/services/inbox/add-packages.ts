@@ -14,18 +14,20 @@ export interface AddPackagesRequest {
   passphrase: string;
   replace: boolean;
   progress?: (done: number, total: number, current: string) => void;
+  /** Cancelling lets the packages under way finish (each is one transaction) and opens no more. */
+  signal?: AbortSignal;
 }
 
 /** Many packages into the city register, each on its own: one refused never stops the others. */
 export async function addPackages(ctx: ServiceContext, request: AddPackagesRequest): Promise<InboxAddResult> {
   const office = await requireDinsosOffice(ctx);
   const identity = await ownIdentity(ctx, request.passphrase);
-  const result: InboxAddResult = { imported: 0, duplicates: 0, replaced: 0, refused: [] };
+  const result: InboxAddResult = { imported: 0, duplicates: 0, replaced: 0, refused: [], notProcessed: [] };
   const total = request.packages.length;
   let next = 0;
   let done = 0;
   const worker = async () => {
-    while (next < total) {
+    while (next < total && request.signal?.aborted !== true) {
       const incoming = request.packages[next++];
       if (!incoming) return;
       request.progress?.(done, total, incoming.fileName);
@@ -38,5 +40,6 @@ export async function addPackages(ctx: ServiceContext, request: AddPackagesReque
     }
   };
   await Promise.all(Array.from({ length: Math.min(AT_ONCE, total) }, worker));
+  result.notProcessed = request.packages.slice(next).map((p) => p.fileName);
   return result;
 }

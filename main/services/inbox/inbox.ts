@@ -14,13 +14,14 @@ export async function listInbox(ctx: ServiceContext): Promise<InboxPackage[]> {
 export async function startInbox(ctx: ServiceContext, request: InboxAddRequest): Promise<InboxJob> {
   await requireDinsosOffice(ctx);
   const ids = request.uploads.map((u) => u.uploadId);
-  return ctx.inbox.start(ctx, 'inbox.start', (report) =>
+  return ctx.inbox.start(ctx, 'inbox.start', (report, signal) =>
     ctx.uploads.consumeAll(ids, (files) =>
       addPackages(ctx, {
         packages: files.map((source, i) => ({ source, fileName: request.uploads[i]?.fileName ?? `paket-${String(i + 1)}` })),
         passphrase: request.passphrase,
         replace: request.replace,
-        progress: (done, total, current) => report(`Memeriksa dan mengimpor ${current}`, done, total),
+        progress: (done, total, current) => report(signal.aborted ? 'Membatalkan: menyelesaikan paket yang sedang diperiksa' : `Memeriksa dan mengimpor ${current}`, done, total),
+        signal,
       }),
     ),
   );
@@ -28,4 +29,8 @@ export async function startInbox(ctx: ServiceContext, request: InboxAddRequest):
 
 export function inboxJob(ctx: ServiceContext, id: string): InboxJob {
   return ctx.inbox.status(id);
+}
+
+export function cancelInbox(ctx: ServiceContext, id: string): InboxJob {
+  return ctx.inbox.cancel(id, 'Membatalkan: menyelesaikan paket yang sedang diperiksa');
 }

@@ -11,6 +11,16 @@ export function InboxResultView({ result }: { result: InboxAddResult }) {
         {formatCount(result.imported)} paket diimpor · {formatCount(result.replaced)} menggantikan paket lama · {formatCount(result.duplicates)} sudah pernah
         diimpor (dilewati) · {formatCount(refused)} ditolak
       </p>
+      {result.notProcessed.length > 0 ? (
+        <div className="banner banner-warn" role="status">
+          Dibatalkan: {formatCount(result.notProcessed.length)} berkas tidak dibuka dan tidak diimpor. Tambahkan lagi bila diperlukan.
+          <ul aria-label="Berkas yang tidak dibuka">
+            {result.notProcessed.map((file, i) => (
+              <li key={`${String(i)}-${file}`} className="mono">{file}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {refused > 0 ? (
         <ul className="refused-list" aria-label="Paket yang ditolak">
           {result.refused.map((r) => (

@@ -21,6 +21,8 @@ export interface InboxAdd {
   busy: boolean;
   failure: string | null;
   start: (files: readonly File[], passphrase: string, replace: boolean) => Promise<boolean>;
+  /** Batalkan: the packages under way finish whole, the rest are not opened. */
+  cancel: () => void;
 }
 
 const pollInbox = (id: string) => call('inbox.job', { id });
@@ -62,5 +64,9 @@ export function useInboxAdd(onFinished: () => void): InboxAdd {
       progressed(await call('inbox.start', { uploads, passphrase, replace }));
     });
 
-  return { uploading, job, busy: busy || isRunning(job), failure: failure ?? pollFailure, start };
+  const cancel = () => {
+    if (job) void call('inbox.cancel', { id: job.id }).then(setJob);
+  };
+
+  return { uploading, job, busy: busy || isRunning(job), failure: failure ?? pollFailure, start, cancel };
 }

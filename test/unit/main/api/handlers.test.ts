@@ -37,7 +37,7 @@ const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 
 /** Dinsos' channels run in a Dinsos folder: they get their own test below. */
 type DinsosStepped =
-  | 'office.saveDinsos' | 'kelurahanKeys.trust' | 'kelurahanKeys.list' | 'inbox.start' | 'inbox.job' | 'inbox.list' | 'cityProposals.list' | 'cityProposals.get'
+  | 'office.saveDinsos' | 'kelurahanKeys.trust' | 'kelurahanKeys.list' | 'inbox.start' | 'inbox.job' | 'inbox.cancel' | 'inbox.list' | 'cityProposals.list' | 'cityProposals.get'
   | 'inbox.document' | 'cityEvidence.read'
   | 'groundcheck.assign' | 'groundcheck.addPhoto' | 'groundcheck.photo' | 'groundcheck.formPdf' | 'groundcheck.record' | 'groundcheck.list'
   | 'cityProposals.setStatus' | 'answers.build' | 'answers.siksNg';
@@ -211,6 +211,7 @@ describe('handlers', () => {
           await expect.poll(async () => (await call('inbox.job', { id }, office)).step, { timeout: 30_000 }).toBe('Selesai');
           return { id };
         },
+        'inbox.cancel': () => ({ id: out('inbox.start').id }),
         'inbox.list': () => ({}),
         'cityProposals.list': () => ({ groundcheck: true }),
         'cityProposals.get': () => ({ id: out('cityProposals.list').rows[0]?.id ?? 0 }),
@@ -262,7 +263,9 @@ describe('handlers', () => {
       await office.close();
       rmSync(dinsosDir, { recursive: true, force: true });
     }
-    expect(out('inbox.job').result).toEqual({ imported: 1, duplicates: 0, replaced: 0, refused: [] });
+    expect(out('inbox.job').result).toEqual({ imported: 1, duplicates: 0, replaced: 0, refused: [], notProcessed: [] });
+    // A job that has finished is not undone by a late Batalkan.
+    expect(out('inbox.cancel')).toMatchObject({ step: 'Selesai', result: out('inbox.job').result });
     expect(out('cityProposals.list')).toMatchObject({ total: 1, perKelurahan: [{ kelurahanName: 'Dinoyo', proposals: 1, groundcheck: 1 }] });
     expect(out('cityProposals.get').evidence).toEqual([{ id: expect.any(Number), kind: 'FOTO_DEPAN', file: expect.stringMatching(/^lampiran\/foto-depan-[0-9a-f]{16}\.jpg$/) }]);
     expect(out('cityEvidence.read')).toEqual({ mime: 'image/jpeg', contentBase64: JPEG.toString('base64') });

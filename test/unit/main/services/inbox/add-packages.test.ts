@@ -58,7 +58,7 @@ describe('adding packages to the Dinsos inbox', () => {
   });
 
   it('imports valid packages of two kelurahan with every proposal, its PDFs and photos kept encrypted', async () => {
-        expect(await add([dinoyo.path, sumbersari.path])).toEqual({ imported: 2, duplicates: 0, replaced: 0, refused: [] });
+        expect(await add([dinoyo.path, sumbersari.path])).toEqual({ imported: 2, duplicates: 0, replaced: 0, refused: [], notProcessed: [] });
     const inbox = await listInbox(dinsos);
     expect(inbox.map((p) => [p.kelurahanName, p.proposals, p.replacedAt])).toEqual(expect.arrayContaining([['Dinoyo', 3, null], ['Sumbersari', 3, null]]));
     const page = await listCityProposals(dinsos, {});
@@ -94,7 +94,7 @@ describe('adding packages to the Dinsos inbox', () => {
   });
 
   it('recognises the same file again and refuses another package for the same meeting unless it replaces the first', async () => {
-    expect(await add([dinoyo.path])).toEqual({ imported: 0, duplicates: 1, replaced: 0, refused: [] });
+    expect(await add([dinoyo.path])).toEqual({ imported: 0, duplicates: 1, replaced: 0, refused: [], notProcessed: [] });
     const again = await exportPackage(dinoyo.ctx, { meetingId: dinoyo.meetingId, outDir: join(dinoyo.path, '..'), passphrase: PASSPHRASE, recipients: [], encrypt: true, acknowledgeUnencrypted: false });
     const refused = await add([again.path]);
     expect(refused.refused[0]?.problems).toEqual([expect.stringMatching(/^Musyawarah Jumat, 27 November 2026 Kelurahan Dinoyo sudah diimpor dari berkas usulan-3573051004-.*; paket berbeda untuk musyawarah yang sama hanya dapat menggantikannya dengan konfirmasi$/)]);
@@ -103,7 +103,7 @@ describe('adding packages to the Dinsos inbox', () => {
     const [first, second] = await dinoyoRows();
     await assignGroundcheck(dinsos, { officer: 'Sri Wahyuni', plannedDate: '2026-12-02', proposalIds: [first?.id ?? 0] });
     await setDinsosStatus(dinsos, { ids: [first?.id ?? 0, second?.id ?? 0], status: 'DALAM_PROSES', note: 'Menunggu groundcheck' });
-    expect(await add([again.path], true)).toEqual({ imported: 0, duplicates: 0, replaced: 1, refused: [] });
+    expect(await add([again.path], true)).toEqual({ imported: 0, duplicates: 0, replaced: 1, refused: [], notProcessed: [] });
     const inbox = await listInbox(dinsos);
     expect(inbox.filter((p) => p.kelurahanName === 'Dinoyo').map((p) => p.replacedAt === null)).toEqual([true, false]);
     expect((await listCityProposals(dinsos, {})).total).toBe(6);
@@ -113,6 +113,19 @@ describe('adding packages to the Dinsos inbox', () => {
     const rounds = await listGroundcheck(dinsos, { officer: 'Sri Wahyuni' });
     expect(rounds.rows.map((r) => [r.proposal.id, r.proposal.no, r.assignment?.plannedDate])).toEqual([[replacing[0]?.id, 1, '2026-12-02']]);
   }, 60_000);
+
+  it('stops opening packages once cancelled, and names the files it never opened', async () => {
+    const abort = new AbortController();
+    const files = [dinoyo.path, sumbersari.path, dinoyo.path.replace('.zip.age', '-salinan.zip.age')];
+    const result = await addPackages(dinsos, {
+      packages: files.map((source) => ({ source, fileName: source.split('/').pop() ?? source })), passphrase: DINSOS_PASSPHRASE, replace: false, signal: abort.signal,
+      progress: (done) => {
+        if (done >= 1) abort.abort();
+      },
+    });
+    // Both packages under way when Batalkan came are finished whole (here: recognised as already imported).
+    expect(result).toEqual({ imported: 0, duplicates: 2, replaced: 0, refused: [], notProcessed: [files[2]?.split('/').pop()] });
+  });
 
   it('refuses a tampered package and writes nothing', async () => {
     const bytes = readFileSync(sumbersari.path);

@@ -3,6 +3,7 @@ import { defineConfig } from '@playwright/test';
 /** E2E tests drive Debian's Chromium against the loopback HTTP door; Playwright's own browser download is never used. */
 export default defineConfig({
   testDir: 'test/e2e',
+  globalSetup: './test/setup/cli-bundle.ts',
   workers: 1,
   timeout: 60_000,
   reporter: [['list']],

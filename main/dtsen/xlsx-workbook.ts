@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Entry, ZipFile } from 'yauzl';
 import { AppError } from '../services/app-error';
 import { badFile, throwIfCancelled } from './table';
@@ -84,7 +84,8 @@ async function sheetOf(zip: ZipFile, name: string, wanted: string | undefined, s
   const read = async (entry: Entry): Promise<Readable> => Readable.from(checked(await zip.openReadStreamPromise(entry)));
 
   // Its own input is left empty: every part is fed to it from the zip.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  const { default: excel } = await import('exceljs');
+  const reader = new excel.stream.xlsx.WorkbookReader(Readable.from([]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
   const internals = reader as unknown as ReaderInternals;
   await internals._parseWorkbook(await read(workbook));
   await internals._parseRels(await read(rels));

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { BNBA_COLUMNS, bnbaRow } from '../../shared/package/schema';
 import type { PackagePayload } from '../../shared/package/schema';
@@ -18,6 +17,7 @@ export function bnbaCsv(payload: PackagePayload): string {
 
 /** The same table as XLSX, with NIK and No. KK stored as text so Excel never turns them into 3.57E+15. */
 export async function bnbaXlsx(payload: PackagePayload): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = payload.generator;
   workbook.created = new Date(`${payload.meeting.date}T00:00:00Z`);

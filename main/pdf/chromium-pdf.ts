@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { AppError } from '../services/app-error';
 import { PAPER } from '../../shared/print/paper';
@@ -42,7 +41,7 @@ export class ChromiumPdf implements PdfPort {
     if (!executablePath) {
       throw new AppError('NOT_CONFIGURED', 'Chromium/Chrome tidak ditemukan untuk membuat PDF. Pasang Chromium atau isi variabel CHROMIUM_PATH.');
     }
-    const launching = chromium.launch({ executablePath, args: ARGS });
+    const launching = import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath, args: ARGS }));
     this.browser = launching;
     launching.then(
       (browser) => browser.on('disconnected', () => this.forget(launching)),

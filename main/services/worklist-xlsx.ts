@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { WORKLIST_CODES } from '../../shared/dtsen/worklist-schema';
 import type { WorklistItem } from '../../shared/dtsen/worklist-schema';
 import { PROGRAMS } from '../../shared/household/options';
@@ -24,6 +23,7 @@ const COLUMNS: readonly { header: string; width: number; value: (item: WorklistI
 
 /** The Daftar periksa for the field team as one sheet; No. KK stays text so Excel never turns it into 3.57E+15. */
 export async function worklistXlsx(items: readonly WorklistItem[], created: Date): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Muskel';
   workbook.created = created;

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { dateIn, timeZoneOf } from '../../../shared/format/time-zone';
 import { DINSOS_STATUSES } from '../../../shared/inbox/city-proposals';
 import { PROPOSAL_KINDS, PROPOSAL_PROGRAMS } from '../../../shared/meeting/options';
@@ -35,6 +34,7 @@ const COLUMNS: readonly { header: string; width: number; text?: boolean; value: 
 export async function siksNgSheets(ctx: ServiceContext): Promise<{ fileName: string; contentBase64: string; rows: number }> {
   const office = await requireDinsosOffice(ctx);
   const rows = selectAcceptedProposals(ctx.db);
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Muskel';
   workbook.created = ctx.now();

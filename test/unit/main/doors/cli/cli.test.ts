@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,6 +83,13 @@ describe('muskel CLI', () => {
     const bad = muskel('nik', '--salah');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Pemakaian: muskel nik');
+  });
+
+  it('bin/muskel.mjs in a checkout runs the sources through tsx', () => {
+    const checkoutBin = join(import.meta.dirname, '..', '..', '..', '..', '..', 'bin', 'muskel.mjs');
+    const run = spawnSync(process.execPath, [checkoutBin, 'nik', '3573055709840002'], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('provinsi Jawa Timur');
   });
 
   it('--version prints the version', () => {

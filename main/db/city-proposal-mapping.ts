@@ -79,6 +79,7 @@ export interface KelurahanCountDbRow {
   approved: number;
   groundcheck: number;
   answered: number;
+  open_objections: number;
 }
 
 export type CityProposalDetailDbRow = CityProposalDbRow & {

@@ -2,20 +2,6 @@ import type { Db } from './open';
 import type { CityProposalDbRow, CityProposalDetailDbRow, CityProposalWhere, CrossPairDbRow, KelurahanCountDbRow } from './city-proposal-mapping';
 import { prepared } from './prepared';
 
-/** Another proposal `o` about the same NIK as `c` (whose package is `cp`), in another package in force. */
-const OTHER_PACKAGE = 'inbox_packages op ON op.id = o.package_id AND op.replaced_at IS NULL';
-const OTHER = `city_proposals o JOIN ${OTHER_PACKAGE}`;
-const SAME_PERSON = 'o.nik = c.nik AND o.package_id <> c.package_id';
-const OTHER_KELURAHAN = 'o.kelurahan_code <> c.kelurahan_code';
-const OTHER_KK = 'o.no_kk <> c.no_kk';
-/** Registering or giving aid against stopping it or objecting to it, where the earlier of the two was approved. */
-const CONTRADICTS = `(((c.kind IN ('BARU', 'USULAN_PROGRAM') AND o.kind IN ('PENONAKTIFAN', 'SANGGAHAN')) OR (c.kind IN ('PENONAKTIFAN', 'SANGGAHAN') AND o.kind IN ('BARU', 'USULAN_PROGRAM')))
-  AND ((o.decision = 'DISETUJUI' AND op.meeting_date < cp.meeting_date) OR (c.decision = 'DISETUJUI' AND cp.meeting_date < op.meeting_date)))`;
-const FINDING = `(${OTHER_KELURAHAN} OR ${OTHER_KK} OR ${CONTRADICTS})`;
-/** NIKs in more than one package in force: only their proposals can have a finding, so the others skip the search. */
-const PROPOSED_TWICE = `SELECT d.nik FROM city_proposals d INDEXED BY city_proposals_nik JOIN inbox_packages dp ON dp.id = d.package_id AND dp.replaced_at IS NULL
-  GROUP BY d.nik HAVING count(DISTINCT d.package_id) > 1`;
-
 const FROM = 'FROM city_proposals c JOIN inbox_packages cp ON cp.id = c.package_id';
 const WHERE = `
   WHERE cp.replaced_at IS NULL
@@ -26,11 +12,7 @@ const WHERE = `
     AND (@groundcheck IS NULL OR c.groundcheck = @groundcheck)
     AND (@status IS NULL OR (@status = 'BELUM' AND c.dinsos_status IS NULL) OR c.dinsos_status = @status)
     AND (@objections IS NULL OR @objections = (c.kind = 'SANGGAHAN' AND c.dinsos_status IS NULL))
-    AND (@cross IS NULL OR @cross = (c.nik IN (${PROPOSED_TWICE}) AND EXISTS (SELECT 1 FROM ${OTHER} WHERE ${SAME_PERSON} AND ${FINDING})))`;
-
-export function countCityProposals(db: Db, where: CityProposalWhere): number {
-  return prepared(db, `SELECT count(*) ${FROM} ${WHERE}`).pluck().get(where) as number;
-}
+    AND (@cross IS NULL OR @cross = EXISTS (SELECT 1 FROM city_findings f WHERE f.proposal_id = c.id))`;
 
 const PAGE_COLUMNS = `c.id, c.package_id, c.kelurahan_code, cp.kelurahan_name, cp.meeting_date, c.no, c.nik, c.no_kk, c.name, c.address, c.rt, c.rw, c.desil,
   c.kind, c.programs, c.reason, c.decision, c.groundcheck, c.note, c.dinsos_status`;
@@ -50,24 +32,24 @@ export function selectOtherProposals(db: Db, where: CityProposalWhere, offset: n
   ).all({ ...where, objections: 0, limit, offset }) as CityProposalDbRow[];
 }
 
-/** The findings of these proposals, each pair once per proposal, with what the other proposal is. */
+/** The findings on these proposals, with what the other proposal is. */
 export function selectCrossPairs(db: Db, ids: readonly number[]): CrossPairDbRow[] {
   return prepared(
     db,
-    `SELECT c.id, o.id AS other_id, op.kelurahan_name AS other_kelurahan_name, op.meeting_date AS other_meeting_date, o.no AS other_no, o.no_kk AS other_no_kk,
-       o.kind AS other_kind, o.decision AS other_decision, ${OTHER_KELURAHAN} AS other_kelurahan, ${OTHER_KK} AS other_kk, ${CONTRADICTS} AS contradicts
-     ${FROM} JOIN city_proposals o ON ${SAME_PERSON} JOIN ${OTHER_PACKAGE}
-     WHERE c.id IN (SELECT value FROM json_each(?)) AND ${FINDING}
-     ORDER BY c.id, op.meeting_date, o.id`,
+    `SELECT f.proposal_id AS id, o.id AS other_id, op.kelurahan_name AS other_kelurahan_name, op.meeting_date AS other_meeting_date, o.no AS other_no,
+       o.no_kk AS other_no_kk, o.kind AS other_kind, o.decision AS other_decision, f.other_kelurahan, f.other_kk, f.contradicts
+     FROM city_findings f JOIN city_proposals o ON o.id = f.other_id JOIN inbox_packages op ON op.id = o.package_id
+     WHERE f.proposal_id IN (SELECT value FROM json_each(?))
+     ORDER BY f.proposal_id, op.meeting_date, o.id`,
   ).all(JSON.stringify(ids)) as CrossPairDbRow[];
 }
 
-/** Per kelurahan, over the same filter without its kelurahan: proposals, approved, flagged for groundcheck, answered. */
+/** Per kelurahan, over the same filter without its kelurahan: proposals, approved, flagged for groundcheck, answered, objections waiting. */
 export function countPerKelurahan(db: Db, where: CityProposalWhere): KelurahanCountDbRow[] {
   return prepared(
     db,
     `SELECT c.kelurahan_code, max(cp.kelurahan_name) AS kelurahan_name, count(*) AS proposals, sum(c.decision = 'DISETUJUI') AS approved,
-       sum(c.groundcheck) AS groundcheck, sum(c.dinsos_status IS NOT NULL) AS answered
+       sum(c.groundcheck) AS groundcheck, sum(c.dinsos_status IS NOT NULL) AS answered, sum(c.kind = 'SANGGAHAN' AND c.dinsos_status IS NULL) AS open_objections
      ${FROM} ${WHERE} GROUP BY c.kelurahan_code ORDER BY kelurahan_name`,
   ).all({ ...where, kelurahan: null }) as KelurahanCountDbRow[];
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { formatLongDate } from '../../../shared/format/date';
 import type { RefusedPackage } from '../../../shared/inbox/schema';
 import type { PackagePayload } from '../../../shared/package/schema';
+import { deleteFindingsOf, insertFindingsOf } from '../../db/city-finding-queries';
 import { cityProposalToDb } from '../../db/inbox-mapping';
 import { insertCityEvidence, insertCityProposal, insertInboxPackage, markPackageReplaced, selectPackageBySha, selectPackageInForce } from '../../db/inbox-queries';
 import type { KelurahanKeyDbRow } from '../../db/kelurahan-key-mapping';
@@ -130,6 +131,8 @@ function importVerified(ctx: ServiceContext, v: Verified, checks: () => string[]
       const id = insertCityProposal(ctx.db, cityProposalToDb(packageId, payload.kelurahan.code, p));
       for (const e of p.evidence) insertCityEvidence(ctx.db, id, { kind: e.kind, file: e.file, sha256: v.stored.get(e.file) ?? e.sha256 });
     }
+    if (previous) deleteFindingsOf(ctx.db, previous.id);
+    insertFindingsOf(ctx.db, packageId);
     const carried = previous ? carryDinsosWork(ctx.db, previous.id, packageId) : null;
     record(ctx, {
       action: previous ? 'UBAH' : 'BUAT', entity: 'PAKET_MASUK', entityId: packageId,

@@ -4,8 +4,8 @@ import { dateIn, timeZoneOf } from '../../../shared/format/time-zone';
 import { objectionDeadline } from '../../../shared/inbox/city-proposals';
 import type { CityProposal, CityProposalFilter, CityProposalPage, CrossCheck } from '../../../shared/inbox/city-proposals';
 import { cityProposalFromDb, cityProposalWhere } from '../../db/city-proposal-mapping';
-import type { CityProposalDbRow, CityProposalWhere, CrossPairDbRow } from '../../db/city-proposal-mapping';
-import { countCityProposals, countPerKelurahan, selectCrossPairs, selectOpenObjections, selectOtherProposals } from '../../db/city-proposal-queries';
+import type { CityProposalDbRow, CityProposalWhere, CrossPairDbRow, KelurahanCountDbRow } from '../../db/city-proposal-mapping';
+import { countPerKelurahan, selectCrossPairs, selectOpenObjections, selectOtherProposals } from '../../db/city-proposal-queries';
 import type { ServiceContext } from '../context';
 import { requireDinsosOffice } from '../office';
 
@@ -36,8 +36,7 @@ export function annotated(ctx: ServiceContext, regionCode: string, rows: readonl
 }
 
 /** Unanswered objections come first (their deadline runs), then the rest in the register's order. */
-function pageOf(ctx: ServiceContext, where: CityProposalWhere, offset: number, limit: number): CityProposalDbRow[] {
-  const objections = countCityProposals(ctx.db, { ...where, objections: 1 });
+function pageOf(ctx: ServiceContext, where: CityProposalWhere, objections: number, offset: number, limit: number): CityProposalDbRow[] {
   const rows = offset < objections ? selectOpenObjections(ctx.db, where, offset, limit) : [];
   if (rows.length < limit) rows.push(...selectOtherProposals(ctx.db, where, Math.max(0, offset - objections), limit - rows.length));
   return rows;
@@ -47,10 +46,14 @@ function pageOf(ctx: ServiceContext, where: CityProposalWhere, offset: number, l
 export async function listCityProposals(ctx: ServiceContext, filter: CityProposalFilter): Promise<CityProposalPage> {
   const office = await requireDinsosOffice(ctx);
   const where = cityProposalWhere(filter);
+  const counts = countPerKelurahan(ctx.db, where);
+  // The counts cover every kelurahan; the page and its total, only the chosen one.
+  const chosen = where.kelurahan === null ? counts : counts.filter((c) => c.kelurahan_code === where.kelurahan);
+  const sum = (pick: (c: KelurahanCountDbRow) => number) => chosen.reduce((n, c) => n + pick(c), 0);
   return {
-    total: countCityProposals(ctx.db, where),
-    rows: annotated(ctx, office.regionCode, pageOf(ctx, where, filter.offset ?? 0, filter.limit ?? 100)),
-    perKelurahan: countPerKelurahan(ctx.db, where).map((c) => ({
+    total: sum((c) => c.proposals),
+    rows: annotated(ctx, office.regionCode, pageOf(ctx, where, sum((c) => c.open_objections), filter.offset ?? 0, filter.limit ?? 100)),
+    perKelurahan: counts.map((c) => ({
       kelurahanCode: c.kelurahan_code, kelurahanName: c.kelurahan_name, proposals: c.proposals, approved: c.approved, groundcheck: c.groundcheck, answered: c.answered,
     })),
   };

@@ -100,7 +100,9 @@ describe('adding packages to the Dinsos inbox', () => {
     expect(refused.refused[0]?.problems).toEqual([expect.stringMatching(/^Musyawarah Jumat, 27 November 2026 Kelurahan Dinoyo sudah diimpor dari berkas usulan-3573051004-.*; paket berbeda untuk musyawarah yang sama hanya dapat menggantikannya dengan konfirmasi$/)]);
     // Dinsos' work on the first package follows each family to the replacing one.
     const dinoyoRows = async () => (await listCityProposals(dinsos, { kelurahanCode: '3573051004' })).rows.sort((a, b) => a.no - b.no);
-    const [first, second] = await dinoyoRows();
+    const replacedRows = await dinoyoRows();
+    const [first, second] = replacedRows;
+    const crossBefore = await listCityProposals(dinsos, { crossChecked: true });
     await assignGroundcheck(dinsos, { officer: 'Sri Wahyuni', plannedDate: '2026-12-02', proposalIds: [first?.id ?? 0] });
     await setDinsosStatus(dinsos, { ids: [first?.id ?? 0, second?.id ?? 0], status: 'DALAM_PROSES', note: 'Menunggu groundcheck' });
     expect(await add([again.path], true)).toEqual({ imported: 0, duplicates: 0, replaced: 1, refused: [], notProcessed: [] });
@@ -110,6 +112,12 @@ describe('adding packages to the Dinsos inbox', () => {
     const replacing = await dinoyoRows();
     expect(replacing.map((p) => p.id)).not.toContain(first?.id);
     expect(replacing.map((p) => [p.no, p.dinsosStatus])).toEqual([[1, 'DALAM_PROSES'], [2, 'DALAM_PROSES'], [3, null]]);
+    // The findings now name the replacing package's proposal, never the replaced one's.
+    const crossAfter = await listCityProposals(dinsos, { crossChecked: true });
+    expect(crossAfter.total).toBe(crossBefore.total);
+    expect(crossBefore.total).toBeGreaterThan(0);
+    const replacedIds = new Set(replacedRows.map((r) => r.id));
+    expect(crossAfter.rows.flatMap((r) => [r.id, ...r.crossChecks.map((c) => c.otherProposalId)]).filter((id) => replacedIds.has(id))).toEqual([]);
     const rounds = await listGroundcheck(dinsos, { officer: 'Sri Wahyuni' });
     expect(rounds.rows.map((r) => [r.proposal.id, r.proposal.no, r.assignment?.plannedDate])).toEqual([[replacing[0]?.id, 1, '2026-12-02']]);
   }, 60_000);

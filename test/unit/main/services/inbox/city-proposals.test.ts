@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertFindingsOf } from '../../../../../main/db/city-finding-queries';
 import { insertCityProposal, insertInboxPackage } from '../../../../../main/db/inbox-queries';
 import { cityProposalToDb } from '../../../../../main/db/inbox-mapping';
 import { listCityProposals } from '../../../../../main/services/inbox/city-proposals';
@@ -17,12 +18,15 @@ function aPackage(kelurahan: [code: string, name: string], meeting: number, date
     kecamatan_name: 'Lowokwaru', meeting_ref: meeting, meeting_date: date, letter_number: `400/${meeting}`, signer_key_id: 'ABCD', reply_recipient: null,
     berita_acara_sha256: null, daftar_hadir_sha256: null, imported_at: '2026-11-28T01:00:00.000Z', imported_by: 'Petugas',
   });
-  return proposals.map((p, i) =>
+  const inserted = proposals.map((p, i) =>
     insertCityProposal(dinsos.db, cityProposalToDb(packageId, kelurahan[0], {
       no: i + 1, nik: '3573050000000000', noKk: '3573050000000001', name: 'WARGA', address: 'JL. A', rt: 1, rw: 1, desil: 3, currentPrograms: [], kind: 'BARU',
       programs: [], deactivationReason: null, reason: 'x', source: 'RT_RW', decision: 'DISETUJUI', groundcheck: false, note: '', evidence: [], ...p,
     })),
   );
+  // As an import does, in its transaction.
+  insertFindingsOf(dinsos.db, packageId);
+  return inserted;
 }
 
 const DINOYO: [string, string] = ['3573051004', 'Dinoyo'];

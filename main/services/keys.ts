@@ -3,6 +3,7 @@ import type { KeyInfo } from '../../shared/package/keys-schema';
 import { recipientFromDb, signingKeyFromDb, signingKeyToDb } from '../db/key-mapping';
 import type { SigningKey } from '../db/key-mapping';
 import { insertKey, replaceRecipient, retireKeys, selectActiveKey, selectRecipients } from '../db/key-queries';
+import { ScryptIdentity, ScryptRecipient } from '../package/age-scrypt';
 import { AGE_RECIPIENT, newIdentity } from '../package/age-stream';
 import { MinisignError, decryptSecretKey, encryptSecretKey, generateKeyPair, keyIdHex, publicKeyFile } from '../package/minisign';
 import type { KeyPair } from '../package/minisign';
@@ -42,7 +43,7 @@ export async function generateKey(ctx: ServiceContext, passphrase: string, repla
   const secretKey = await encryptSecretKey(key, passphrase);
   const own = await newIdentity();
   const sealer = new Encrypter();
-  sealer.setPassphrase(passphrase);
+  sealer.addRecipient(new ScryptRecipient(passphrase));
   const sealedIdentity = Buffer.from(await sealer.encrypt(own.identity)).toString('base64');
   const now = ctx.now().toISOString();
   writeTransaction(ctx.db, () => {
@@ -73,7 +74,7 @@ export async function ownIdentity(ctx: ServiceContext, passphrase: string): Prom
   const key = activeKey(ctx);
   if (!key) throw new AppError('NOT_CONFIGURED', 'Folder ini belum memiliki kunci. Buat kunci di Pengaturan > Kunci.');
   const opener = new Decrypter();
-  opener.addPassphrase(passphrase);
+  opener.addIdentity(new ScryptIdentity(passphrase));
   try {
     return await opener.decrypt(Buffer.from(key.sealedOwnIdentity, 'base64'), 'text');
   } catch {

@@ -4,6 +4,7 @@ import { carryReturned } from '../services/answers/carry-returned';
 import { dinsosKeyId, setDinsosPublicKey } from '../services/answers/dinsos-key';
 import { setDinsosStatus } from '../services/answers/dinsos-status';
 import { importAnswer } from '../services/answers/import-answer';
+import { receivedAnswers } from '../services/answers/received-answers';
 import { siksNgSheets } from '../services/answers/siks-ng-sheets';
 import type { Handlers } from './handler-types';
 
@@ -14,5 +15,6 @@ export const answersHandlers: Handlers<keyof typeof answersContract> = {
   'answers.dinsosKey': (ctx) => ({ keyId: dinsosKeyId(ctx) }),
   'answers.setDinsosKey': (ctx, input) => setDinsosPublicKey(ctx, input.publicKey),
   'answers.import': (ctx, input) => ctx.uploads.consume(input.uploadId, (source) => importAnswer(ctx, { source, fileName: input.fileName, passphrase: input.passphrase })),
+  'answers.received': (ctx) => receivedAnswers(ctx),
   'answers.carry': (ctx, input) => carryReturned(ctx, input.fromMeetingId, input.toMeetingId),
 };

@@ -1,3 +1,4 @@
+import type { ReceivedAnswer } from '../../shared/answer/schema';
 import type { DinsosStatus } from '../../shared/inbox/city-proposals';
 import type { CityProposalDbRow } from './city-proposal-mapping';
 
@@ -30,6 +31,15 @@ export interface ReceivedAnswerDbRow {
   issued_at: string;
   imported_at: string;
   imported_by: string;
+}
+
+export type ReceivedAnswerListDbRow = ReceivedAnswerDbRow & { id: number; meeting_date: string; letter_number: string };
+
+export function receivedAnswerFromDb(row: ReceivedAnswerListDbRow): ReceivedAnswer {
+  return {
+    id: row.id, fileName: row.file_name, meetingId: row.meeting_id, meetingDate: row.meeting_date, letterNumber: row.letter_number,
+    issuedAt: row.issued_at, importedAt: row.imported_at, importedBy: row.imported_by,
+  };
 }
 
 /** An accepted proposal as the SIKS-NG sheet lists it. */

@@ -1,4 +1,4 @@
-import type { AnswerPackageDbRow, AnsweredProposalDbRow, ReceivedAnswerDbRow, SiksNgDbRow } from './answer-mapping';
+import type { AnswerPackageDbRow, AnsweredProposalDbRow, ReceivedAnswerDbRow, ReceivedAnswerListDbRow, SiksNgDbRow } from './answer-mapping';
 import type { Db } from './open';
 import { prepared } from './prepared';
 
@@ -49,6 +49,15 @@ export function selectReceivedBySha(db: Db, sha256: string): ReceivedAnswerDbRow
 export function selectNewestAnswer(db: Db, meetingId: number): ReceivedAnswerDbRow | null {
   return (prepared(db, 'SELECT sha256, file_name, meeting_id, issued_at, imported_at, imported_by FROM answers_received WHERE meeting_id = ? ORDER BY issued_at DESC LIMIT 1')
     .get(meetingId) as ReceivedAnswerDbRow | undefined) ?? null;
+}
+
+/** Every answer opened here, the latest first. */
+export function selectReceivedAnswers(db: Db): ReceivedAnswerListDbRow[] {
+  return prepared(
+    db,
+    `SELECT a.id, a.sha256, a.file_name, a.meeting_id, m.date AS meeting_date, m.letter_number, a.issued_at, a.imported_at, a.imported_by
+     FROM answers_received a JOIN meetings m ON m.id = a.meeting_id ORDER BY a.imported_at DESC, a.id DESC`,
+  ).all() as ReceivedAnswerListDbRow[];
 }
 
 export function insertAnswerReceived(db: Db, row: ReceivedAnswerDbRow): number {

@@ -23,6 +23,8 @@ export type InboxListDbRow = Pick<InboxPackageDbRow, 'file_name' | 'bag_name' | 
   id: number;
   proposals: number;
   replaced_at: string | null;
+  answers_sent: number;
+  last_answer_at: string | null;
 };
 
 export function inboxPackageFromDb(row: InboxListDbRow): InboxPackage {
@@ -30,6 +32,7 @@ export function inboxPackageFromDb(row: InboxListDbRow): InboxPackage {
     id: row.id, fileName: row.file_name, bagName: row.bag_name, kelurahanCode: row.kelurahan_code, kelurahanName: row.kelurahan_name,
     kecamatanName: row.kecamatan_name, meetingDate: row.meeting_date, letterNumber: row.letter_number, signerKeyId: row.signer_key_id,
     proposals: row.proposals, importedAt: row.imported_at, importedBy: row.imported_by, replacedAt: row.replaced_at,
+    answersSent: row.answers_sent, lastAnswerAt: row.last_answer_at,
   };
 }
 

@@ -44,12 +44,13 @@ export function insertCityEvidence(db: Db, proposalId: number, e: { kind: string
   prepared(db, 'INSERT INTO city_evidence (proposal_id, kind, file, sha256) VALUES (?, ?, ?, ?)').run(proposalId, e.kind, e.file, e.sha256);
 }
 
-/** Every package, newest first, with its proposal count. */
+/** Every package, newest first, with its proposal count and the answers built for it. */
 export function selectInboxPackages(db: Db): InboxListDbRow[] {
   return prepared(
     db,
     `SELECT p.id, p.file_name, p.bag_name, p.kelurahan_code, p.kelurahan_name, p.kecamatan_name, p.meeting_date, p.letter_number, p.signer_key_id,
-       p.imported_at, p.imported_by, p.replaced_at, (SELECT count(*) FROM city_proposals c WHERE c.package_id = p.id) AS proposals
+       p.imported_at, p.imported_by, p.replaced_at, (SELECT count(*) FROM city_proposals c WHERE c.package_id = p.id) AS proposals,
+       (SELECT count(*) FROM answers_sent a WHERE a.package_id = p.id) AS answers_sent, (SELECT max(issued_at) FROM answers_sent a WHERE a.package_id = p.id) AS last_answer_at
      FROM inbox_packages p ORDER BY p.imported_at DESC, p.id DESC`,
   ).all() as InboxListDbRow[];
 }

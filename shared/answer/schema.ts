@@ -61,3 +61,16 @@ export const AnswerImportResultSchema = z.object({
   statuses: z.record(z.string(), z.number().int()),
 });
 export type AnswerImportResult = z.infer<typeof AnswerImportResultSchema>;
+
+/** An answer of Dinsos' this kelurahan has opened. */
+export const ReceivedAnswerSchema = z.object({
+  id: z.number().int(),
+  fileName: z.string(),
+  meetingId: z.number().int(),
+  meetingDate: z.string(),
+  letterNumber: z.string(),
+  issuedAt: z.string(),
+  importedAt: z.string(),
+  importedBy: z.string(),
+});
+export type ReceivedAnswer = z.infer<typeof ReceivedAnswerSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnswerImportResultSchema, AnswerResultSchema, SetStatusInputSchema } from '../answer/schema';
+import { AnswerImportResultSchema, AnswerResultSchema, ReceivedAnswerSchema, SetStatusInputSchema } from '../answer/schema';
 import { PassphraseSchema } from '../package/keys-schema';
 import { Nothing, id } from './common-schemas';
 
@@ -14,5 +14,6 @@ export const answersContract = {
     input: z.object({ uploadId: z.string().max(64), fileName: z.string().min(1).max(200), passphrase: PassphraseSchema }),
     output: AnswerImportResultSchema,
   },
+  'answers.received': { input: Nothing, output: z.array(ReceivedAnswerSchema) },
   'answers.carry': { input: z.object({ fromMeetingId: id, toMeetingId: id }), output: z.object({ added: z.number().int(), skipped: z.number().int() }) },
 } as const;

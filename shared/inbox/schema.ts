@@ -36,6 +36,9 @@ export const InboxPackageSchema = z.object({
   importedAt: z.string(),
   importedBy: z.string(),
   replacedAt: z.string().nullable(),
+  /** Answer packages built for it, and when the latest was. */
+  answersSent: z.number().int(),
+  lastAnswerAt: z.string().nullable(),
 });
 export type InboxPackage = z.infer<typeof InboxPackageSchema>;
 

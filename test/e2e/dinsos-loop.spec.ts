@@ -137,6 +137,7 @@ test('Dinsos closes the loop: one man proposed by two kelurahan is checked on th
   await expect(statuses.getByRole('row').filter({ hasText: 'Dalam proses' })).toContainText('1');
   await expect(statuses.getByRole('row').filter({ hasText: 'Jumlah' })).toContainText('3');
   await build.getByRole('button', { name: 'Tutup' }).click();
+  await expect(inbox.packages.getByRole('row').filter({ hasText: 'Dinoyo' })).toContainText('Dibuat Sabtu, 28 November 2026');
   const [sheet] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh lembar SIKS-NG (XLSX)' }).click()]);
   expect(sheet.suggestedFilename()).toBe('siks-ng-3573-20261128.xlsx');
   expect(readFileSync(await sheet.path()).subarray(0, 2).toString('latin1')).toBe('PK');
@@ -195,6 +196,7 @@ test('Dinsos closes the loop: one man proposed by two kelurahan is checked on th
     await expect(answers.refused).toContainText('Tanggapan Dinsos ditolak; tidak ada status usulan yang berubah.');
     await expect(answers.refused.getByRole('listitem')).toHaveCount(1);
     await expect(answers.refused.getByRole('listitem')).toContainText('Tanggapan ini sudah dibuka pada Sabtu, 28 November 2026');
+    await expect(page.getByRole('table', { name: 'Tanggapan yang sudah dibuka' }).getByRole('row').filter({ hasText: answerFile })).toHaveCount(1);
   } finally {
     await kelurahan.stop();
   }

@@ -9,11 +9,13 @@ import { FileField } from '../ui/FileField';
 import { PasswordField } from '../ui/PasswordField';
 import { uploadFile } from '../ui/upload-file';
 import { useBusyAction } from '../ui/useBusyAction';
+import { ReceivedAnswersTable } from './ReceivedAnswersTable';
 import { StatusCounts } from './StatusCounts';
 
 /** Tanggapan Dinsos: the answer file from Dinsos opened with the kelurahan's key; each proposal then shows its status. */
 export function AnswersPage() {
   const [dinsosKey] = useLoad(() => call('answers.dinsosKey', {}), '');
+  const [received, reloadReceived] = useLoad(() => call('answers.received', {}), '');
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [result, setResult] = useState<AnswerImportResult | null>(null);
@@ -25,6 +27,7 @@ export function AnswersPage() {
       setResult(null);
       setResult(await call('answers.import', { uploadId: await uploadFile(file), fileName: file.name, passphrase }));
       setPassphrase('');
+      reloadReceived();
     });
 
   return (
@@ -86,6 +89,9 @@ export function AnswersPage() {
           </div>
         </div>
       ) : null}
+      <h2>Tanggapan yang sudah dibuka</h2>
+      <ErrorBanner message={failureOf(received)} />
+      {received.state === 'ready' ? <ReceivedAnswersTable answers={received.value} /> : <p className="muted">Memuat…</p>}
     </section>
   );
 }

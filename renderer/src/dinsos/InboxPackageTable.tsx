@@ -14,7 +14,7 @@ const DOCUMENTS: readonly { document: InboxDocument; label: string; file: string
 ];
 
 /** Every package received, the latest import first as the services list them; a replaced one stays, marked. Each package in force can be answered. */
-export function InboxPackageTable({ packages }: { packages: readonly InboxPackage[] }) {
+export function InboxPackageTable({ packages, onAnswerClosed }: { packages: readonly InboxPackage[]; onAnswerClosed: () => void }) {
   const { failure, act } = useBusyAction();
   const [answering, setAnswering] = useState<InboxPackage | null>(null);
   const open = (p: InboxPackage, doc: (typeof DOCUMENTS)[number]) =>
@@ -71,9 +71,15 @@ export function InboxPackageTable({ packages }: { packages: readonly InboxPackag
                 </div>
               </td>
               <td>
+                {p.answersSent > 0 && p.lastAnswerAt ? (
+                  <small className="muted answer-sent">
+                    {p.answersSent === 1 ? 'Dibuat' : `Dibuat ${formatCount(p.answersSent)} kali, terakhir`} {formatTimestamp(p.lastAnswerAt)}
+                    <br />
+                  </small>
+                ) : null}
                 {p.replacedAt ? null : (
                   <button type="button" className="secondary small-button nowrap" onClick={() => setAnswering(p)} aria-label={`Buat tanggapan untuk ${p.kelurahanName} ${formatLongDate(p.meetingDate)}`}>
-                    Buat tanggapan…
+                    {p.answersSent > 0 ? 'Buat tanggapan baru…' : 'Buat tanggapan…'}
                   </button>
                 )}
               </td>
@@ -81,7 +87,15 @@ export function InboxPackageTable({ packages }: { packages: readonly InboxPackag
           ))}
         </tbody>
       </table>
-      {answering ? <AnswerDialog pkg={answering} onClose={() => setAnswering(null)} /> : null}
+      {answering ? (
+        <AnswerDialog
+          pkg={answering}
+          onClose={() => {
+            setAnswering(null);
+            onAnswerClosed();
+          }}
+        />
+      ) : null}
     </>
   );
 }

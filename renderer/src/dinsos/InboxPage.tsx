@@ -33,7 +33,7 @@ export function InboxPage() {
         Paket diterima{inForce !== null ? <span className="muted"> · {formatCount(inForce)} berlaku</span> : null}
       </h2>
       <ErrorBanner message={failureOf(packages) ?? failureOf(key)} />
-      {packages.state === 'ready' ? <InboxPackageTable packages={packages.value} /> : <p className="muted">Memuat…</p>}
+      {packages.state === 'ready' ? <InboxPackageTable packages={packages.value} onAnswerClosed={reload} /> : <p className="muted">Memuat…</p>}
     </section>
   );
 }

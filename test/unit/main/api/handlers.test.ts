@@ -42,7 +42,7 @@ type DinsosStepped =
   | 'groundcheck.assign' | 'groundcheck.addPhoto' | 'groundcheck.photo' | 'groundcheck.formPdf' | 'groundcheck.record' | 'groundcheck.list'
   | 'cityProposals.setStatus' | 'answers.build' | 'answers.siksNg';
 /** The kelurahan's side of Dinsos' answer: run in the kelurahan whose package the Dinsos test imports. */
-type AnswerStepped = 'answers.setDinsosKey' | 'answers.dinsosKey' | 'answers.import' | 'answers.carry';
+type AnswerStepped = 'answers.setDinsosKey' | 'answers.dinsosKey' | 'answers.import' | 'answers.received' | 'answers.carry';
 /** Needs a folder of data from before encryption; it gets its own test below. */
 type Stepped = Exclude<Channel, 'vault.encryptExisting' | DinsosStepped | AnswerStepped>;
 
@@ -248,6 +248,7 @@ describe('handlers', () => {
           await inKelurahan('uploads.append', { uploadId: answer.uploadId, chunkBase64: readFileSync(out('answers.build').path).toString('base64') });
           return { uploadId: answer.uploadId, fileName: out('answers.build').fileName, passphrase: PASSPHRASE };
         },
+        'answers.received': () => ({}),
         'answers.carry': async () => {
           const next = await inKelurahan('meetings.create', aMeeting({ date: '2026-12-10', letterNumber: '400.9/160/35.73.05.1004/2026' }));
           return { fromMeetingId: kelurahan.meetingId, toMeetingId: next.id };
@@ -263,6 +264,7 @@ describe('handlers', () => {
       await office.close();
       rmSync(dinsosDir, { recursive: true, force: true });
     }
+    expect(out('answers.received')).toEqual([expect.objectContaining({ fileName: out('answers.build').fileName, meetingDate: '2026-11-27', issuedAt: FIXED_NOW.toISOString() })]);
     expect(out('inbox.job').result).toEqual({ imported: 1, duplicates: 0, replaced: 0, refused: [], notProcessed: [] });
     // A job that has finished is not undone by a late Batalkan.
     expect(out('inbox.cancel')).toMatchObject({ step: 'Selesai', result: out('inbox.job').result });

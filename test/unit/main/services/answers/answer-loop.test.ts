@@ -65,6 +65,7 @@ describe('Dinsos answers a package and the kelurahan opens the answer', () => {
   it('writes an answer that age and minisign accept: encrypted to the kelurahan, signed by Dinsos', async () => {
     const [pkg] = await listInbox(dinsos);
     first = await buildAnswer(dinsos, { packageId: pkg?.id ?? 0, passphrase: DINSOS_PASSPHRASE, outDir: work });
+    expect((await listInbox(dinsos)).map((p) => [p.answersSent, p.lastAnswerAt])).toEqual([[1, FIXED_NOW.toISOString()]]);
     expect(first).toMatchObject({ fileName: expect.stringMatching(/^tanggapan-3573051004-\d{8}-01\.zip\.age$/), proposals: 3, statuses: { DITERIMA: 1, DIKEMBALIKAN: 1, DALAM_PROSES: 1 } });
     const identity = join(work, 'kelurahan-identity.txt');
     writeFileSync(identity, `${await ownIdentity(kelurahan.ctx, PASSPHRASE)}\n`);

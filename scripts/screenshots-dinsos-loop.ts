@@ -46,7 +46,8 @@ async function firstPageOf(page: Page, click: () => Promise<void>, name: string)
 
 /**
  * Dinsos closes the loop on the packages of shootDinsos: flagged proposals assigned to two officers, one family's
- * result with its photos, the printed form, statuses set in Usulan Kota, the answer for Dinoyo and the SIKS-NG sheet.
+ * result with its photos, the printed form, statuses set in Usulan Kota with the history of a returned and of a
+ * groundchecked proposal, the answer for Dinoyo and the SIKS-NG sheet.
  * Answers where the answer for Dinoyo was written.
  */
 export async function shootDinsosLoop(browser: Browser, page: Page, url: string, ctx: ServiceContext, photo: Buffer, shoot: Shoot): Promise<string> {
@@ -116,6 +117,18 @@ export async function shootDinsosLoop(browser: Browser, page: Page, url: string,
   await page.getByTestId('city-total').filter({ hasText: /^5 usulan$/ }).waitFor();
   await page.getByRole('table', { name: 'Usulan kota' }).getByRole('row').filter({ hasText: 'Dikembalikan' }).waitFor();
   await shoot(page, '53-dinsos-usulan-tanggapan');
+  await page.getByRole('table', { name: 'Usulan kota' }).getByRole('row').filter({ hasText: 'Wahyuni Lestari' }).click();
+  dialog = page.getByRole('dialog', { name: 'Wahyuni Lestari' });
+  await dialog.getByRole('table', { name: 'Riwayat perubahan' }).getByRole('row').filter({ hasText: 'Status usulan' }).waitFor();
+  await dialog.getByRole('button', { name: 'Tutup' }).scrollIntoViewIfNeeded();
+  await shoot(page, '53b-dinsos-usulan-riwayat');
+  await dialog.getByRole('button', { name: 'Tutup' }).click();
+  await page.getByRole('table', { name: 'Usulan kota' }).getByRole('row').filter({ hasText: 'Bambang Sugiarto' }).click();
+  dialog = page.getByRole('dialog', { name: 'Bambang Sugiarto' });
+  await dialog.getByRole('table', { name: 'Riwayat perubahan' }).getByRole('row').filter({ hasText: 'Dicatat hasil groundcheck' }).waitFor();
+  await dialog.getByRole('button', { name: 'Tutup' }).scrollIntoViewIfNeeded();
+  await shoot(page, '53c-dinsos-usulan-riwayat-groundcheck');
+  await dialog.getByRole('button', { name: 'Tutup' }).click();
 
   await page.getByRole('link', { name: 'Kotak Masuk' }).click();
   await page.getByRole('button', { name: /^Buat tanggapan untuk Dinoyo/ }).click();

@@ -14,15 +14,22 @@ const ENTITY_LABELS: Record<AuditEntry['entity'], string> = {
   KUNCI_KELURAHAN: 'kunci kelurahan', PAKET_MASUK: 'paket masuk', TANGGAPAN: 'tanggapan Dinsos', GROUNDCHECK: 'groundcheck',
 };
 
-/** What an entry says was done; a kelurahan creates no answer of Dinsos', it opens one. */
+/** What an entry says was done; a kelurahan creates no answer of Dinsos', it opens one; a groundcheck is assigned, photographed and decided. */
 function changeLabel(e: AuditEntry): string {
   if (e.entity === 'TANGGAPAN' && e.action === 'BUAT') return 'Dibuka tanggapan Dinsos';
+  if (e.entity === 'GROUNDCHECK') {
+    if (e.action === 'BUAT') return e.after && typeof e.after === 'object' && 'photoId' in e.after ? 'Ditambahkan foto groundcheck' : 'Ditugaskan groundcheck';
+    if (e.action === 'UBAH') return 'Diubah tugas groundcheck';
+    if (e.action === 'PUTUSAN') return 'Dicatat hasil groundcheck';
+  }
   return `${ACTION_LABELS[e.action]} ${ENTITY_LABELS[e.entity]}`;
 }
 
 /** Who changed what and when, newest first, for one meeting, one household or one proposal of the city register. */
 export function HistoryPanel({ scope }: { scope: AuditScope }) {
   const [entries] = useLoad(() => call('audit.history', scope), JSON.stringify(scope));
+  // A proposal's own history need not say which proposal each entry is about.
+  const known = 'cityProposalId' in scope ? ['usulan'] : [];
   if (entries.state === 'loading') return <p className="muted">Memuat riwayat…</p>;
   if (entries.state === 'failed') return <ErrorBanner message={entries.message} />;
   return (
@@ -41,7 +48,7 @@ export function HistoryPanel({ scope }: { scope: AuditScope }) {
             <td className="nowrap">{formatTimestamp(e.at)}</td>
             <td>{e.operator}</td>
             <td className="nowrap">{changeLabel(e)}</td>
-            <td>{describeChange(e)}</td>
+            <td>{describeChange(e, known)}</td>
           </tr>
         ))}
         {entries.value.length === 0 ? <tr><td colSpan={4} className="empty">Belum ada riwayat.</td></tr> : null}

@@ -1,5 +1,7 @@
 import { ERASED_PERSONAL_DATA } from '../../../shared/audit/schema';
 import type { AuditEntry } from '../../../shared/audit/schema';
+import { formatDate } from '../../../shared/format/date';
+import { GROUNDCHECK_RESULTS } from '../../../shared/groundcheck/schema';
 import { DINSOS_STATUSES } from '../../../shared/inbox/city-proposals';
 
 const LABELS: Record<string, string> = {
@@ -7,10 +9,16 @@ const LABELS: Record<string, string> = {
   programs: 'program', present: 'hadir', name: 'nama', place: 'tempat', date: 'tanggal', reason: 'alasan', kind: 'jenis', status: 'status',
   usulan: 'usulan', noKk: 'No. KK', fileName: 'nama berkas', file_name: 'nama berkas',
   tanggapanDinsos: 'tanggapan Dinsos', catatan: 'catatan Dinsos', berkas: 'berkas', kunciDinsos: 'kunci publik Dinsos',
+  officer: 'petugas', plannedDate: 'rencana kunjungan', caption: 'judul foto', result: 'hasil', recommendedDesil: 'desil disarankan',
+  notes: 'catatan pemeriksaan', checkedAt: 'tanggal kunjungan', dinsosStatus: 'tanggapan Dinsos', dinsosNote: 'catatan Dinsos',
 };
 
 /** What a created or deleted record is summarised by, in this order. */
-const SUMMARY_KEYS = ['name', 'noKk', 'kind', 'decision', 'note', 'fileName', 'file_name', 'tanggapanDinsos', 'catatan', 'berkas', 'kunciDinsos'];
+const SUMMARY_KEYS = ['name', 'noKk', 'kind', 'decision', 'note', 'fileName', 'file_name', 'caption', 'officer', 'plannedDate', 'tanggapanDinsos', 'catatan', 'berkas', 'kunciDinsos'];
+
+/** Fields an edit never names: lists shown elsewhere, ids, and who recorded it when (the entry's own columns). */
+const UNNAMED = new Set(['members', 'housing', 'proposalId', 'assignedAt', 'assignedBy', 'recordedAt', 'recordedBy']);
+const DATE_KEYS = new Set(['plannedDate', 'checkedAt']);
 
 function show(v: unknown): string {
   if (v === null || v === undefined || v === '') return '–';
@@ -24,23 +32,40 @@ function show(v: unknown): string {
   return '…';
 }
 
-/** The fields that changed between before and after, in words; whole records are summarised. */
-export function describeChange(entry: AuditEntry): string {
+/** One field's value in words: a groundcheck result by its label, a calendar date written out. */
+function showField(key: string, v: unknown): string {
+  if (key === 'result' && typeof v === 'string') return GROUNDCHECK_RESULTS.codes.find((c) => c === v) ? GROUNDCHECK_RESULTS.labels[v as keyof typeof GROUNDCHECK_RESULTS.labels] : v;
+  if (DATE_KEYS.has(key) && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDate(v);
+  return show(v);
+}
+
+/** A groundcheck decision keeps its result as one record inside the entry: its fields are named one by one, first. */
+function flatten(record: Record<string, unknown>): Record<string, unknown> {
+  const { result, ...rest } = record;
+  if (result === null) return rest;
+  return result && typeof result === 'object' && !Array.isArray(result) ? { ...(result as Record<string, unknown>), ...rest } : record;
+}
+
+/**
+ * The fields that changed between before and after, in words; whole records are summarised. `known` are fields the
+ * screen already shows (the proposal a history belongs to), left out.
+ */
+export function describeChange(entry: AuditEntry, known: readonly string[] = []): string {
   const { before, after } = entry;
   if (typeof before === 'string' || typeof after === 'string') return `${show(before)} → ${show(after)}`;
   if (before && after && typeof before === 'object' && typeof after === 'object') {
-    const b = before as Record<string, unknown>;
-    const a = after as Record<string, unknown>;
-    const changed = Object.keys(a).filter((k) => k !== 'members' && k !== 'housing' && a[k] !== ERASED_PERSONAL_DATA && JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+    const b = flatten(before as Record<string, unknown>);
+    const a = flatten(after as Record<string, unknown>);
+    const changed = Object.keys(a).filter((k) => !UNNAMED.has(k) && !known.includes(k) && a[k] !== ERASED_PERSONAL_DATA && JSON.stringify(a[k]) !== JSON.stringify(b[k]));
     // A field the entry did not record before is shown by its new value alone: what it was is not known.
-    const parts = changed.map((k) => (k in b ? `${LABELS[k] ?? k}: ${show(b[k])} → ${show(a[k])}` : `${LABELS[k] ?? k}: ${show(a[k])}`));
+    const parts = changed.map((k) => (k in b ? `${LABELS[k] ?? k}: ${showField(k, b[k])} → ${showField(k, a[k])}` : `${LABELS[k] ?? k}: ${showField(k, a[k])}`));
     // The household was deleted and its key destroyed: what its personal fields said is no longer known.
     if (Object.values(a).includes(ERASED_PERSONAL_DATA)) parts.push(ERASED_PERSONAL_DATA);
     return parts.length === 0 ? 'Tidak ada perubahan pada isian utama' : parts.join('; ');
   }
   const record = (after ?? before) as Record<string, unknown> | null;
   if (!record) return '';
-  const parts = SUMMARY_KEYS.filter((k) => record[k] !== undefined && record[k] !== '').map((k) => `${LABELS[k] ?? k}: ${show(record[k])}`);
+  const parts = SUMMARY_KEYS.filter((k) => record[k] !== undefined && record[k] !== '' && !known.includes(k)).map((k) => `${LABELS[k] ?? k}: ${showField(k, record[k])}`);
   if (record.carriedFrom !== undefined && record.carriedFrom !== null) parts.unshift('dibawa dari musyawarah sebelumnya');
   return parts.join('; ');
 }

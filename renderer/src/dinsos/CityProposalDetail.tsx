@@ -125,7 +125,7 @@ export function CityProposalDetail({ id, onClose, onAnswered }: CityProposalDeta
         />
       ) : null}
       {p ? (
-        <section aria-label="Riwayat usulan">
+        <section className="city-history" aria-label="Riwayat usulan">
           <h3>Riwayat</h3>
           <HistoryPanel key={`${p.id}-${answers}`} scope={{ cityProposalId: p.id }} />
         </section>

@@ -24,4 +24,17 @@ describe('describeChange', () => {
     expect(describeChange(entry({ action: 'HAPUS', before: { noKk: ERASED, address: ERASED, rt: 3 } }))).toBe(`No. KK: ${ERASED}`);
     expect(describeChange(entry({ action: 'BUAT', entity: 'LAMPIRAN', after: { kind: 'KTP', file_name: ERASED } }))).toBe(`jenis: KTP; nama berkas: ${ERASED}`);
   });
+
+  it('names a groundcheck assignment, photo and result in words, and leaves out what the screen shows', () => {
+    const assigned = { proposalId: 7, officer: 'Budi Santoso', plannedDate: '2026-11-27', assignedAt: '2026-11-28T02:00:00.000Z', assignedBy: 'Rina' };
+    expect(describeChange(entry({ action: 'BUAT', entity: 'GROUNDCHECK', after: assigned }))).toBe('petugas: Budi Santoso; rencana kunjungan: 27 November 2026');
+    expect(describeChange(entry({ action: 'BUAT', entity: 'GROUNDCHECK', after: { photoId: 3, fileName: 'toko.jpg', caption: 'Toko', size: 10 } }))).toBe('nama berkas: toko.jpg; judul foto: Toko');
+    const result = { result: 'TIDAK_LAYAK', recommendedDesil: 7, notes: 'Punya toko', checkedAt: '2026-11-27', officer: 'Budi Santoso', recordedAt: 'x', recordedBy: 'Rina' };
+    const decided = entry({ action: 'PUTUSAN', entity: 'GROUNDCHECK', before: { proposalId: 7, result: null, dinsosStatus: null, dinsosNote: '' }, after: { proposalId: 7, result, dinsosStatus: 'GROUNDCHECK_TIDAK_LAYAK', dinsosNote: 'Hasil' } });
+    expect(describeChange(decided)).toBe(
+      'hasil: Tidak layak; desil disarankan: 7; catatan pemeriksaan: Punya toko; tanggal kunjungan: 27 November 2026; petugas: Budi Santoso; tanggapan Dinsos: – → Groundcheck: tidak layak; catatan Dinsos: – → Hasil',
+    );
+    const status = entry({ action: 'STATUS', entity: 'USULAN', before: { tanggapanDinsos: null, catatan: '' }, after: { usulan: 'Kelurahan Dinoyo, nomor 2', tanggapanDinsos: 'Dikembalikan', catatan: 'Foto' } });
+    expect(describeChange(status, ['usulan'])).toBe('tanggapan Dinsos: – → Dikembalikan; catatan Dinsos: – → Foto');
+  });
 });

@@ -58,7 +58,7 @@ export function InboxAddForm({ onFinished }: { onFinished: () => void }) {
           </div>
         </fieldset>
       </form>
-      <InboxProgress uploading={add.uploading} job={add.job} onCancel={add.cancel} />
+      <InboxProgress uploading={add.uploading} job={add.job} count={add.count} onCancel={add.cancel} />
       <ErrorBanner message={add.failure ?? add.job?.error ?? null} />
       {add.job?.result ? <InboxResultView result={add.job.result} /> : null}
     </>

@@ -4,7 +4,7 @@ import { isRunning } from '../ui/useJobPolling';
 import type { Uploading } from './useInboxAdd';
 
 /** One bar over the whole batch: first the files on their way, then each package verified and imported. */
-export function InboxProgress({ uploading, job, onCancel }: { uploading: Uploading | null; job: InboxJob | null; onCancel: () => void }) {
+export function InboxProgress({ uploading, job, count, onCancel }: { uploading: Uploading | null; job: InboxJob | null; count: number; onCancel: () => void }) {
   if (uploading) {
     return (
       <div className="progress-box" aria-live="polite">
@@ -16,12 +16,13 @@ export function InboxProgress({ uploading, job, onCancel }: { uploading: Uploadi
     );
   }
   if (!job || !isRunning(job)) return null;
+  const total = Math.max(job.total, count);
   return (
     <div className="progress-box" aria-live="polite">
-      <progress max={Math.max(job.total, 1)} value={job.done} aria-label="Kemajuan kotak masuk" />
+      <progress max={Math.max(total, 1)} value={job.done} aria-label="Kemajuan kotak masuk" />
       <div className="actions start">
         <p data-testid="inbox-step">
-          {job.step || 'Memulai…'} ({formatCount(job.done)} dari {formatCount(job.total)} paket selesai)
+          {job.step || 'Memulai…'} ({formatCount(job.done)} dari {formatCount(total)} paket selesai)
         </p>
         <span className="spacer" />
         <button type="button" className="secondary" disabled={job.step.startsWith('Membatalkan')} onClick={onCancel}>Batalkan</button>

@@ -5,9 +5,10 @@ import { hrefFor } from '../app/route';
 /** What a batch came to: the counts, then every refused file with all its reasons. */
 export function InboxResultView({ result }: { result: InboxAddResult }) {
   const refused = result.refused.length;
+  const whole = refused === 0 && result.notProcessed.length === 0;
   return (
     <div className="inbox-result" data-testid="inbox-result">
-      <p className={`banner ${refused > 0 ? 'banner-warn' : 'banner-ok'}`} role="status">
+      <p className={`banner ${whole ? 'banner-ok' : 'banner-warn'}`} role="status">
         {formatCount(result.imported)} paket diimpor · {formatCount(result.replaced)} menggantikan paket lama · {formatCount(result.duplicates)} sudah pernah
         diimpor (dilewati) · {formatCount(refused)} ditolak
       </p>

@@ -17,6 +17,8 @@ export interface Uploading {
 export interface InboxAdd {
   uploading: Uploading | null;
   job: InboxJob | null;
+  /** Files in the batch: the job counts them only once it has opened Dinsos' key. */
+  count: number;
   /** Uploading, starting or running. */
   busy: boolean;
   failure: string | null;
@@ -34,6 +36,7 @@ const pollInbox = (id: string) => call('inbox.job', { id });
 export function useInboxAdd(onFinished: () => void): InboxAdd {
   const [uploading, setUploading] = useState<Uploading | null>(null);
   const [job, setJob] = useState<InboxJob | null>(null);
+  const [count, setCount] = useState(0);
   const { busy, failure, act } = useBusyAction();
   const progressed = useCallback(
     (next: InboxJob) => {
@@ -47,6 +50,7 @@ export function useInboxAdd(onFinished: () => void): InboxAdd {
   const start = (files: readonly File[], passphrase: string, replace: boolean) =>
     act(async () => {
       setJob(null);
+      setCount(files.length);
       const total = files.reduce((sum, f) => sum + f.size, 0);
       const uploads: { uploadId: string; fileName: string }[] = [];
       let before = 0;
@@ -68,5 +72,5 @@ export function useInboxAdd(onFinished: () => void): InboxAdd {
     if (job) void call('inbox.cancel', { id: job.id }).then(setJob);
   };
 
-  return { uploading, job, busy: busy || isRunning(job), failure: failure ?? pollFailure, start, cancel };
+  return { uploading, job, count, busy: busy || isRunning(job), failure: failure ?? pollFailure, start, cancel };
 }

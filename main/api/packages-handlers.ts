@@ -1,6 +1,7 @@
 import type { packagesContract } from '../../shared/api/packages-contract';
 import { generateKey, keyInfo, setDinsosRecipient } from '../services/keys';
 import { exportPackage, listExports } from '../services/package-export';
+import { startExport } from '../services/package-jobs';
 import { verifyUpload } from '../services/package-verify';
 import type { Handlers } from './handler-types';
 
@@ -9,7 +10,7 @@ export const packagesHandlers: Handlers<keyof typeof packagesContract> = {
   'keys.generate': (ctx, input) => generateKey(ctx, input.passphrase, input.replace),
   'keys.setRecipient': (ctx, input) => setDinsosRecipient(ctx, input.text),
   'packages.exportNow': (ctx, input) => exportPackage(ctx, input),
-  'packages.start': (ctx, input) => ctx.jobs.start(ctx, input),
+  'packages.start': (ctx, input) => startExport(ctx, input),
   'packages.job': (ctx, input) => ctx.jobs.status(input.id),
   'packages.cancel': (ctx, input) => ctx.jobs.cancel(input.id),
   'packages.list': (ctx, input) => listExports(ctx, input.meetingId),

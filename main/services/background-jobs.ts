@@ -53,15 +53,19 @@ export class BackgroundJobs<R> {
     return { ...job };
   }
 
-  /** Asks a running job to stop; the work decides how far it gets, and its result says so. */
-  cancel(id: string, step: string): BackgroundJob<R> {
+  /** Asks a running job to stop; the work decides how far it gets, and its result or error says so. */
+  cancel(id: string, step?: string): BackgroundJob<R> {
     const running = this.running.get(id);
     const job = this.jobs.get(id);
     if (running && job) {
       running.abort.abort();
-      job.step = step;
+      if (step) job.step = step;
     }
     return this.status(id);
+  }
+
+  runningCount(): number {
+    return this.running.size;
   }
 
   async cancelAll(): Promise<void> {

@@ -4,7 +4,7 @@ import type { ErrorReporter } from './error-report';
 import type { ImportJobs } from './dtsen/import-jobs';
 import type { BackgroundJobs } from './background-jobs';
 import type { InboxAddResult } from '../../shared/inbox/schema';
-import type { ExportJobs } from './package-jobs';
+import type { ExportResult } from '../../shared/package/export-schema';
 import type { PdfPort } from './pdf-port';
 import type { Uploads } from './uploads';
 
@@ -29,7 +29,7 @@ export interface ServiceContext {
   session: Session;
   pdf: PdfPort;
   errors: ErrorReporter;
-  jobs: ExportJobs;
+  jobs: BackgroundJobs<ExportResult>;
   backups: BackupJobs;
   imports: ImportJobs;
   /** Dinsos: packages being added to the inbox. */

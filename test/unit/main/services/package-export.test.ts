@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../../main/api/dispatch';
 import { keyInfo } from '../../../../main/services/keys';
 import { exportPackage } from '../../../../main/services/package-export';
+import { startExport } from '../../../../main/services/package-jobs';
 import { verifyPackage } from '../../../../main/package/verify-package';
 import type { ExportResult } from '../../../../shared/package/export-schema';
 import { tempContext } from '../../../fixtures/context';
@@ -220,7 +221,7 @@ describe('export to Dinsos', () => {
 
   it.skipIf(process.platform === 'win32')('writes packages private to the OS user (0600), into a private kiriman/ (0700)', async () => {
     expect(statSync(encrypted.path).mode & 0o777).toBe(0o600);
-    const job = ctx.jobs.start(ctx, { meetingId, passphrase: PASSPHRASE, recipients: [], encrypt: true, acknowledgeUnencrypted: false });
+    const job = startExport(ctx, { meetingId, passphrase: PASSPHRASE, recipients: [], encrypt: true, acknowledgeUnencrypted: false });
     await vi.waitFor(() => expect(ctx.jobs.status(job.id).step).toBe('Selesai'), { timeout: 60_000 });
     const path = ctx.jobs.status(job.id).result?.path ?? '';
     expect(statSync(path).mode & 0o777).toBe(0o600);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LOG_DIR_NAME, LOG_FILE_NAME } from '../../../../main/app/error-log';
 import { AppError } from '../../../../main/services/app-error';
+import { startExport } from '../../../../main/services/package-jobs';
 import { tempContext } from '../../../fixtures/context';
 import type { TestContext } from '../../../fixtures/context';
 import { PASSPHRASE, readyToExport } from '../../../fixtures/package';
@@ -21,7 +22,7 @@ const filesIn = (folder: string) => (existsSync(join(ctx.dataDir, folder)) ? rea
 describe('export jobs', () => {
   it('report an unexpected failure in Indonesian with a code from the error log, not the English error', async () => {
     ctx.pdf = { render: () => Promise.reject(new Error('Target page crashed while printing 3573051705800001')), close: () => Promise.resolve() };
-    const job = ctx.jobs.start(ctx, request());
+    const job = startExport(ctx, request());
     await vi.waitFor(() => expect(ctx.jobs.status(job.id).step).toBe('Gagal'), { timeout: 30_000 });
     const failed = ctx.jobs.status(job.id);
     expect(failed.error).toMatch(/^Terjadi kesalahan di dalam aplikasi\. .* Kode kesalahan: [0-9A-F]{8}\.$/);
@@ -35,7 +36,7 @@ describe('export jobs', () => {
   });
 
   it('cancelAll waits until a running export has cleaned up, so the database can close under no job', async () => {
-    const job = ctx.jobs.start(ctx, request());
+    const job = startExport(ctx, request());
     expect(ctx.jobs.runningCount()).toBe(1);
     await ctx.jobs.cancelAll();
     expect(ctx.jobs.runningCount()).toBe(0);
@@ -47,7 +48,7 @@ describe('export jobs', () => {
   it('belong to the context that started them', async () => {
     const other = await tempContext();
     try {
-      const job = ctx.jobs.start(ctx, request());
+      const job = startExport(ctx, request());
       expect(() => other.jobs.status(job.id)).toThrow(AppError);
       await vi.waitFor(() => expect(ctx.jobs.status(job.id).step).toBe('Selesai'), { timeout: 60_000 });
       expect(filesIn('kiriman')).toEqual([ctx.jobs.status(job.id).result?.fileName]);

@@ -45,7 +45,8 @@ export async function writeFilesAtomic(files: readonly { target: string; content
   const temps = files.map((f) => ({ ...f, temp: tempPathFor(f.target) }));
   try {
     for (let i = 0; i < temps.length; i += AT_ONCE) {
-      await Promise.all(
+      // Settled whole before a failure is thrown: no write may still be under way when the temp files are removed.
+      const batch = await Promise.allSettled(
         temps.slice(i, i + AT_ONCE).map(async ({ temp, content }) => {
           const handle = await open(temp, 'wx', 0o600);
           try {
@@ -56,6 +57,8 @@ export async function writeFilesAtomic(files: readonly { target: string; content
           }
         }),
       );
+      const failed = batch.find((r) => r.status === 'rejected');
+      if (failed) throw failed.reason;
     }
     for (const { temp, target } of temps) renameSync(temp, target);
     const folders = new Set(temps.map((t) => dirname(t.target)));

@@ -36,4 +36,4 @@ await benchExport(Number(process.env.BENCH_PROPOSALS ?? 300), 2, Number(process.
 console.log('Impor data DTSEN:');
 await benchImport(mkdtempSync(join(tmpdir(), 'muskel-bench-import-')), Number(process.env.BENCH_IMPORT_PEOPLE ?? 1_000_000));
 console.log('Kotak masuk Dinsos:');
-await benchInbox(mkdtempSync(join(tmpdir(), 'muskel-bench-inbox-')), Number(process.env.BENCH_INBOX_PACKAGES ?? 57), Number(process.env.BENCH_INBOX_PROPOSALS ?? 300), Number(process.env.BENCH_INBOX_PHOTO_BYTES ?? 8 * 1024), ROUNDS);
+await benchInbox(mkdtempSync(join(tmpdir(), 'muskel-bench-inbox-')), Number(process.env.BENCH_INBOX_PACKAGES ?? 57), Number(process.env.BENCH_INBOX_PROPOSALS ?? 300), Number(process.env.BENCH_INBOX_PHOTO_BYTES ?? 8 * 1024), ROUNDS, Number(process.env.BENCH_INBOX_ROUNDS ?? 3));

@@ -4,10 +4,10 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { DinsosOfficeInputSchema } from '../../../shared/office/schema';
 import type { DinsosOffice, DinsosOfficeInput, Regency } from '../../../shared/office/schema';
-import { PAPER } from '../../../shared/print/paper';
 import { call } from '../api/client';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { Field } from '../ui/Field';
+import { PaperSizeChoice, SignatoryFields } from '../ui/SignatoryFields';
 import { atFormField } from '../ui/form-field-failure';
 import { useBusyAction } from '../ui/useBusyAction';
 import { RegencyPicker } from './RegencyPicker';
@@ -67,32 +67,17 @@ export function DinsosOfficeForm({ initial, onSaved }: DinsosOfficeFormProps) {
           <input id="officeAddress" {...register('officeAddress')} aria-invalid={Boolean(errors.officeAddress)} />
         </Field>
       </fieldset>
-      <fieldset>
-        <legend>Pejabat penanda tangan</legend>
-        <div className="grid-2">
-          <Field id="headName" label="Nama Kepala Dinas (dengan gelar)" error={errors.headName?.message}>
-            <input id="headName" {...register('headName')} aria-invalid={Boolean(errors.headName)} />
-          </Field>
-          <Field id="headNip" label="NIP Kepala Dinas" error={errors.headNip?.message} hint="18 digit">
-            <input id="headNip" inputMode="numeric" {...register('headNip')} aria-invalid={Boolean(errors.headNip)} />
-          </Field>
-          <Field id="secretaryName" label="Nama Sekretaris Dinas" error={errors.secretaryName?.message}>
-            <input id="secretaryName" {...register('secretaryName')} aria-invalid={Boolean(errors.secretaryName)} />
-          </Field>
-          <Field id="secretaryNip" label="NIP Sekretaris Dinas" error={errors.secretaryNip?.message} hint="18 digit; kosongkan bila tidak ada">
-            <input id="secretaryNip" inputMode="numeric" {...register('secretaryNip')} aria-invalid={Boolean(errors.secretaryNip)} />
-          </Field>
-        </div>
-      </fieldset>
+      <SignatoryFields
+        people={[
+          { label: 'Nama Kepala Dinas (dengan gelar)', field: register('headName'), error: errors.headName?.message },
+          { label: 'NIP Kepala Dinas', field: register('headNip'), error: errors.headNip?.message, hint: '18 digit', numeric: true },
+          { label: 'Nama Sekretaris Dinas', field: register('secretaryName'), error: errors.secretaryName?.message },
+          { label: 'NIP Sekretaris Dinas', field: register('secretaryNip'), error: errors.secretaryNip?.message, hint: '18 digit; kosongkan bila tidak ada', numeric: true },
+        ]}
+      />
       <fieldset className="panel">
         <legend>Pencetakan</legend>
-        <div className="field">
-          <span className="label">Ukuran kertas untuk semua dokumen yang dicetak</span>
-          <div className="check-row">
-            <label><input type="radio" value="A4" {...register('paperSize')} /> {PAPER.A4.label}, ukuran baku surat dinas</label>
-            <label><input type="radio" value="F4" {...register('paperSize')} /> {PAPER.F4.label}, kertas Folio</label>
-          </div>
-        </div>
+        <PaperSizeChoice field={register('paperSize')} />
       </fieldset>
       <ErrorBanner message={failure} />
       {saved && !failure ? <p className="banner banner-ok" role="status">Data dinas tersimpan.</p> : null}

@@ -2,12 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { PAPER } from '../../../shared/print/paper';
 import { SettingsInputSchema } from '../../../shared/settings/schema';
 import type { Settings, SettingsInput, Village } from '../../../shared/settings/schema';
 import { call } from '../api/client';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { Field } from '../ui/Field';
+import { PaperSizeChoice, SignatoryFields } from '../ui/SignatoryFields';
 import { atFormField } from '../ui/form-field-failure';
 import { useBusyAction } from '../ui/useBusyAction';
 import { LogoField } from './LogoField';
@@ -59,32 +59,17 @@ export function SettingsForm({ initial, onSaved }: SettingsFormProps) {
           <input id="officeAddress" {...register('officeAddress')} aria-invalid={Boolean(errors.officeAddress)} />
         </Field>
       </fieldset>
-      <fieldset>
-        <legend>Pejabat penanda tangan</legend>
-        <div className="grid-2">
-          <Field id="lurahName" label="Nama Lurah (dengan gelar)" error={errors.lurahName?.message}>
-            <input id="lurahName" {...register('lurahName')} aria-invalid={Boolean(errors.lurahName)} />
-          </Field>
-          <Field id="lurahNip" label="NIP Lurah" error={errors.lurahNip?.message} hint="18 digit">
-            <input id="lurahNip" inputMode="numeric" {...register('lurahNip')} aria-invalid={Boolean(errors.lurahNip)} />
-          </Field>
-          <Field id="secretaryName" label="Nama Sekretaris Kelurahan" error={errors.secretaryName?.message}>
-            <input id="secretaryName" {...register('secretaryName')} aria-invalid={Boolean(errors.secretaryName)} />
-          </Field>
-          <Field id="secretaryNip" label="NIP Sekretaris Kelurahan" error={errors.secretaryNip?.message} hint="18 digit">
-            <input id="secretaryNip" inputMode="numeric" {...register('secretaryNip')} aria-invalid={Boolean(errors.secretaryNip)} />
-          </Field>
-        </div>
-      </fieldset>
+      <SignatoryFields
+        people={[
+          { label: 'Nama Lurah (dengan gelar)', field: register('lurahName'), error: errors.lurahName?.message },
+          { label: 'NIP Lurah', field: register('lurahNip'), error: errors.lurahNip?.message, hint: '18 digit', numeric: true },
+          { label: 'Nama Sekretaris Kelurahan', field: register('secretaryName'), error: errors.secretaryName?.message },
+          { label: 'NIP Sekretaris Kelurahan', field: register('secretaryNip'), error: errors.secretaryNip?.message, hint: '18 digit', numeric: true },
+        ]}
+      />
       <fieldset className="panel">
         <legend>Pencetakan</legend>
-        <div className="field">
-          <span className="label">Ukuran kertas untuk semua dokumen yang dicetak</span>
-          <div className="check-row">
-            <label><input type="radio" value="A4" {...register('paperSize')} /> {PAPER.A4.label}, ukuran baku surat dinas</label>
-            <label><input type="radio" value="F4" {...register('paperSize')} /> {PAPER.F4.label}, kertas Folio</label>
-          </div>
-        </div>
+        <PaperSizeChoice field={register('paperSize')} />
         <div className="field">
           <span className="label">NIK dan No. KK pada daftar usulan (BNBA) yang dicetak</span>
           <div className="check-row">

@@ -12,10 +12,9 @@ import { SettingsForm } from '../setup/SettingsForm';
 import { KeysPanel } from '../setup/KeysPanel';
 import { VerifyPage } from '../packages/VerifyPage';
 import { WorklistPage } from '../worklist/WorklistPage';
-import { FolderPanel } from '../vault/FolderPanel';
-import { BackupPanel } from '../backup/BackupPanel';
 import { NavLink } from './NavLink';
-import { OperatorBadge } from './OperatorBadge';
+import { SettingsPage } from './SettingsPage';
+import { ShellFrame } from './ShellFrame';
 import { DINSOS_PAGES, useRoute } from './route';
 
 // The Rekap's chart library is loaded the first time the page opens, not with the rest of the app.
@@ -36,13 +35,10 @@ export function KelurahanShell({ settings, operator, onSwitchOperator, onSetting
   if (route.page === 'meeting-mode') return <MeetingModePage id={route.id} />;
 
   return (
-    <div className="shell">
-      <header className="topbar">
-        <div className="brand">
-          <strong>Muskel</strong>
-          <span>Kelurahan {settings.village.name} · Kec. {settings.village.districtName} · {settings.village.regencyName}</span>
-        </div>
-        <nav>
+    <ShellFrame
+      brand={<span>Kelurahan {settings.village.name} · Kec. {settings.village.districtName} · {settings.village.regencyName}</span>}
+      nav={
+        <>
           <NavLink to={{ page: 'households' }} current={route} label="Keluarga" />
           <NavLink to={{ page: 'worklist' }} current={route} label="Daftar Periksa" />
           <NavLink to={{ page: 'meetings' }} current={route} label="Musyawarah" />
@@ -50,39 +46,27 @@ export function KelurahanShell({ settings, operator, onSwitchOperator, onSetting
           <NavLink to={{ page: 'answers' }} current={route} label="Tanggapan Dinsos" />
           <NavLink to={{ page: 'verify' }} current={route} label="Periksa Paket" />
           <NavLink to={{ page: 'settings' }} current={route} label="Pengaturan" />
-        </nav>
-        <span className="spacer" />
-        <OperatorBadge operator={operator} onSwitch={onSwitchOperator} />
-      </header>
-      <main>
-        {route.page === 'households' ? <HouseholdList /> : null}
-        {route.page === 'household-new' ? <HouseholdPage id={null} kelurahanCode={settings.kelurahanCode} /> : null}
-        {route.page === 'household-import' ? <ImportPage /> : null}
-        {route.page === 'household-edit' ? <HouseholdPage key={route.id} id={route.id} kelurahanCode={settings.kelurahanCode} /> : null}
-        {route.page === 'meetings' ? <MeetingList /> : null}
-        {route.page === 'meeting-new' ? <NewMeetingPage settings={settings} /> : null}
-        {route.page === 'meeting' ? <MeetingPage key={route.id} id={route.id} tab={route.tab} settings={settings} /> : null}
-        {route.page === 'settings' ? (
-          <section className="page">
-            <h1>Pengaturan</h1>
-            <SettingsForm initial={settings} onSaved={onSettingsSaved} />
-            <h2 id="folder-data">Folder data</h2>
-            <FolderPanel />
-            <h2 id="cadangan">Cadangan</h2>
-            <BackupPanel />
-            <h2 id="kunci">Kunci</h2>
-            <KeysPanel />
-          </section>
-        ) : null}
-        {route.page === 'worklist' ? <WorklistPage /> : null}
-        {route.page === 'rekap' ? (
-          <Suspense fallback={<p className="page muted">Memuat…</p>}>
-            <RekapPage settings={settings} />
-          </Suspense>
-        ) : null}
-        {route.page === 'verify' ? <VerifyPage /> : null}
-        {route.page === 'answers' ? <AnswersPage /> : null}
-      </main>
-    </div>
+        </>
+      }
+      operator={operator}
+      onSwitchOperator={onSwitchOperator}
+    >
+      {route.page === 'households' ? <HouseholdList /> : null}
+      {route.page === 'household-new' ? <HouseholdPage id={null} kelurahanCode={settings.kelurahanCode} /> : null}
+      {route.page === 'household-import' ? <ImportPage /> : null}
+      {route.page === 'household-edit' ? <HouseholdPage key={route.id} id={route.id} kelurahanCode={settings.kelurahanCode} /> : null}
+      {route.page === 'meetings' ? <MeetingList /> : null}
+      {route.page === 'meeting-new' ? <NewMeetingPage settings={settings} /> : null}
+      {route.page === 'meeting' ? <MeetingPage key={route.id} id={route.id} tab={route.tab} settings={settings} /> : null}
+      {route.page === 'settings' ? <SettingsPage form={<SettingsForm initial={settings} onSaved={onSettingsSaved} />} keys={<KeysPanel />} /> : null}
+      {route.page === 'worklist' ? <WorklistPage /> : null}
+      {route.page === 'rekap' ? (
+        <Suspense fallback={<p className="page muted">Memuat…</p>}>
+          <RekapPage settings={settings} />
+        </Suspense>
+      ) : null}
+      {route.page === 'verify' ? <VerifyPage /> : null}
+      {route.page === 'answers' ? <AnswersPage /> : null}
+    </ShellFrame>
   );
 }

@@ -1,10 +1,9 @@
 import type { DinsosOffice } from '../../../shared/office/schema';
 import { NavLink } from '../app/NavLink';
-import { OperatorBadge } from '../app/OperatorBadge';
+import { SettingsPage } from '../app/SettingsPage';
+import { ShellFrame } from '../app/ShellFrame';
 import { DINSOS_PAGES, useRoute } from '../app/route';
 import type { Route } from '../app/route';
-import { BackupPanel } from '../backup/BackupPanel';
-import { FolderPanel } from '../vault/FolderPanel';
 import { CityProposalsPage } from './CityProposalsPage';
 import { DinsosKeysPanel } from './DinsosKeysPanel';
 import { DinsosOfficeForm } from './DinsosOfficeForm';
@@ -26,40 +25,25 @@ export function DinsosShell({ office, operator, onSwitchOperator, onOfficeSaved 
   const route: Route = DINSOS_PAGES.includes(current.page) ? current : { page: 'inbox' };
 
   return (
-    <div className="shell">
-      <header className="topbar">
-        <div className="brand">
-          <strong>Muskel</strong>
-          <span data-testid="office-brand">{office.officeName} · {office.regency.name}</span>
-        </div>
-        <nav>
+    <ShellFrame
+      brand={<span data-testid="office-brand">{office.officeName} · {office.regency.name}</span>}
+      nav={
+        <>
           <NavLink to={{ page: 'inbox' }} current={route} label="Kotak Masuk" />
           <NavLink to={{ page: 'city-proposals', id: null }} current={route} label="Usulan Kota" />
           <NavLink to={{ page: 'groundcheck' }} current={route} label="Groundcheck" />
           <NavLink to={{ page: 'kelurahan-keys', kelurahanCode: null, keyId: null }} current={route} label="Kunci Kelurahan" />
           <NavLink to={{ page: 'settings' }} current={route} label="Pengaturan" />
-        </nav>
-        <span className="spacer" />
-        <OperatorBadge operator={operator} onSwitch={onSwitchOperator} />
-      </header>
-      <main>
-        {route.page === 'inbox' ? <InboxPage /> : null}
-        {route.page === 'city-proposals' ? <CityProposalsPage openId={route.id} /> : null}
-        {route.page === 'groundcheck' ? <GroundcheckPage /> : null}
-        {route.page === 'kelurahan-keys' ? <KelurahanKeysPage key={`${route.kelurahanCode ?? ''}/${route.keyId ?? ''}`} office={office} kelurahanCode={route.kelurahanCode} expectedKeyId={route.keyId} /> : null}
-        {route.page === 'settings' ? (
-          <section className="page">
-            <h1>Pengaturan</h1>
-            <DinsosOfficeForm initial={office} onSaved={onOfficeSaved} />
-            <h2 id="folder-data">Folder data</h2>
-            <FolderPanel />
-            <h2 id="cadangan">Cadangan</h2>
-            <BackupPanel />
-            <h2 id="kunci">Kunci</h2>
-            <DinsosKeysPanel office={office} />
-          </section>
-        ) : null}
-      </main>
-    </div>
+        </>
+      }
+      operator={operator}
+      onSwitchOperator={onSwitchOperator}
+    >
+      {route.page === 'inbox' ? <InboxPage /> : null}
+      {route.page === 'city-proposals' ? <CityProposalsPage openId={route.id} /> : null}
+      {route.page === 'groundcheck' ? <GroundcheckPage /> : null}
+      {route.page === 'kelurahan-keys' ? <KelurahanKeysPage key={`${route.kelurahanCode ?? ''}/${route.keyId ?? ''}`} office={office} kelurahanCode={route.kelurahanCode} expectedKeyId={route.keyId} /> : null}
+      {route.page === 'settings' ? <SettingsPage form={<DinsosOfficeForm initial={office} onSaved={onOfficeSaved} />} keys={<DinsosKeysPanel office={office} />} /> : null}
+    </ShellFrame>
   );
 }

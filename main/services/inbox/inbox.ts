@@ -5,6 +5,8 @@ import type { ServiceContext } from '../context';
 import { requireDinsosOffice } from '../office';
 import { addPackages } from './add-packages';
 
+const CANCELLING = 'Membatalkan: paket yang sedang diperiksa diselesaikan, sisanya tidak dibuka';
+
 export async function listInbox(ctx: ServiceContext): Promise<InboxPackage[]> {
   await requireDinsosOffice(ctx);
   return selectInboxPackages(ctx.db).map(inboxPackageFromDb);
@@ -20,7 +22,7 @@ export async function startInbox(ctx: ServiceContext, request: InboxAddRequest):
         packages: files.map((source, i) => ({ source, fileName: request.uploads[i]?.fileName ?? `paket-${String(i + 1)}` })),
         passphrase: request.passphrase,
         replace: request.replace,
-        progress: (done, total, current) => report(signal.aborted ? 'Membatalkan: menyelesaikan paket yang sedang diperiksa' : `Memeriksa dan mengimpor ${current}`, done, total),
+        progress: (done, total, current) => report(signal.aborted ? CANCELLING : `Memeriksa dan mengimpor ${current}`, done, total),
         signal,
       }),
     ),
@@ -32,5 +34,5 @@ export function inboxJob(ctx: ServiceContext, id: string): InboxJob {
 }
 
 export function cancelInbox(ctx: ServiceContext, id: string): InboxJob {
-  return ctx.inbox.cancel(id, 'Membatalkan: menyelesaikan paket yang sedang diperiksa');
+  return ctx.inbox.cancel(id, CANCELLING);
 }

@@ -27,7 +27,7 @@ export async function unlockFolder(folder: DataFolder): Promise<void> {
     const { recoveryCode } = await folder.setup(fromEnv ?? (await askTwice()), false);
     process.stderr.write(
       `Folder data baru dibuat dan dienkripsi di ${folder.dataDir}.\n` +
-        `KODE PEMULIHAN (hanya ditampilkan sekali; cetak atau tulis, simpan bersama Lurah): ${recoveryCode}\n`,
+        `KODE PEMULIHAN (hanya ditampilkan sekali; cetak atau tulis, simpan bersama pimpinan kantor, Lurah atau Kepala Dinas): ${recoveryCode}\n`,
     );
     return;
   }

@@ -19,7 +19,7 @@ async function newPassphrase(variable: string): Promise<string> {
 }
 
 function printRecoveryCode(code: string): void {
-  process.stderr.write(`KODE PEMULIHAN BARU (hanya ditampilkan sekali; cetak atau tulis, simpan bersama Lurah): ${code}\n`);
+  process.stderr.write(`KODE PEMULIHAN BARU (hanya ditampilkan sekali; cetak atau tulis, simpan bersama pimpinan kantor, Lurah atau Kepala Dinas): ${code}\n`);
 }
 
 export const vaultCommand: CliCommand = {

@@ -13,7 +13,7 @@ export function RecoveryCode({ code, onDone }: RecoveryCodeProps) {
       <h2>Kode pemulihan</h2>
       <p>
         Kode ini membuka folder data bila frasa sandi terlupa, juga di komputer lain dari cadangan. Kode ini <strong>hanya ditampilkan sekali</strong>:
-        cetak atau tulis, lalu simpan di tempat aman bersama Lurah, terpisah dari laptop.
+        cetak atau tulis, lalu simpan di tempat aman pada pimpinan kantor (Lurah atau Kepala Dinas), terpisah dari laptop.
       </p>
       <p className="recovery-code mono" data-testid="recovery-code">{code}</p>
       <div className="actions start">

@@ -41,7 +41,7 @@ export function writeFileAtomic(target: string, content: Buffer | string): void 
 
 /** Files written together, as one step: each to its temp name and flushed (several at a time), then all renamed, then the folder flushed once. */
 export async function writeFilesAtomic(files: readonly { target: string; content: Buffer }[]): Promise<void> {
-  const AT_ONCE = 8;
+  const AT_ONCE = 32;
   const temps = files.map((f) => ({ ...f, temp: tempPathFor(f.target) }));
   try {
     for (let i = 0; i < temps.length; i += AT_ONCE) {

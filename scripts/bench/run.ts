@@ -1,3 +1,4 @@
+import '../../main/app/thread-pool';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

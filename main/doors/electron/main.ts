@@ -1,3 +1,4 @@
+import '../../app/thread-pool';
 import { BrowserWindow, app, dialog, ipcMain, session, shell } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';

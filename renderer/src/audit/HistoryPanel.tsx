@@ -28,8 +28,6 @@ function changeLabel(e: AuditEntry): string {
 /** Who changed what and when, newest first, for one meeting, one household or one proposal of the city register. */
 export function HistoryPanel({ scope }: { scope: AuditScope }) {
   const [entries] = useLoad(() => call('audit.history', scope), JSON.stringify(scope));
-  // A proposal's own history need not say which proposal each entry is about.
-  const known = 'cityProposalId' in scope ? ['usulan'] : [];
   if (entries.state === 'loading') return <p className="muted">Memuat riwayat…</p>;
   if (entries.state === 'failed') return <ErrorBanner message={entries.message} />;
   return (
@@ -48,7 +46,7 @@ export function HistoryPanel({ scope }: { scope: AuditScope }) {
             <td className="nowrap">{formatTimestamp(e.at)}</td>
             <td>{e.operator}</td>
             <td className="nowrap">{changeLabel(e)}</td>
-            <td>{describeChange(e, known)}</td>
+            <td>{describeChange(e)}</td>
           </tr>
         ))}
         {entries.value.length === 0 ? <tr><td colSpan={4} className="empty">Belum ada riwayat.</td></tr> : null}

@@ -7,7 +7,7 @@ import { DINSOS_STATUSES } from '../../../shared/inbox/city-proposals';
 const LABELS: Record<string, string> = {
   decision: 'keputusan', note: 'catatan', groundcheck: 'groundcheck', desil: 'desil', address: 'alamat', rt: 'RT', rw: 'RW',
   programs: 'program', present: 'hadir', name: 'nama', place: 'tempat', date: 'tanggal', reason: 'alasan', kind: 'jenis', status: 'status',
-  usulan: 'usulan', noKk: 'No. KK', fileName: 'nama berkas', file_name: 'nama berkas',
+  noKk: 'No. KK', fileName: 'nama berkas', file_name: 'nama berkas',
   tanggapanDinsos: 'tanggapan Dinsos', catatan: 'catatan Dinsos', berkas: 'berkas', kunciDinsos: 'kunci publik Dinsos',
   officer: 'petugas', plannedDate: 'rencana kunjungan', caption: 'judul foto', result: 'hasil', recommendedDesil: 'desil disarankan',
   notes: 'catatan pemeriksaan', checkedAt: 'tanggal kunjungan', dinsosStatus: 'tanggapan Dinsos', dinsosNote: 'catatan Dinsos',
@@ -16,8 +16,11 @@ const LABELS: Record<string, string> = {
 /** What a created or deleted record is summarised by, in this order. */
 const SUMMARY_KEYS = ['name', 'noKk', 'kind', 'decision', 'note', 'fileName', 'file_name', 'caption', 'officer', 'plannedDate', 'tanggapanDinsos', 'catatan', 'berkas', 'kunciDinsos'];
 
-/** Fields an edit never names: lists shown elsewhere, ids, and who recorded it when (the entry's own columns). */
-const UNNAMED = new Set(['members', 'housing', 'proposalId', 'assignedAt', 'assignedBy', 'recordedAt', 'recordedBy']);
+/**
+ * Fields an edit never names: lists shown elsewhere, ids, who recorded it when (the entry's own columns), and the
+ * proposal a Dinsos status is about (it is shown only in that proposal's own history).
+ */
+const UNNAMED = new Set(['members', 'housing', 'proposalId', 'assignedAt', 'assignedBy', 'recordedAt', 'recordedBy', 'usulan']);
 const DATE_KEYS = new Set(['plannedDate', 'checkedAt']);
 
 function show(v: unknown): string {
@@ -46,17 +49,14 @@ function flatten(record: Record<string, unknown>): Record<string, unknown> {
   return result && typeof result === 'object' && !Array.isArray(result) ? { ...(result as Record<string, unknown>), ...rest } : record;
 }
 
-/**
- * The fields that changed between before and after, in words; whole records are summarised. `known` are fields the
- * screen already shows (the proposal a history belongs to), left out.
- */
-export function describeChange(entry: AuditEntry, known: readonly string[] = []): string {
+/** The fields that changed between before and after, in words; whole records are summarised. */
+export function describeChange(entry: AuditEntry): string {
   const { before, after } = entry;
   if (typeof before === 'string' || typeof after === 'string') return `${show(before)} → ${show(after)}`;
   if (before && after && typeof before === 'object' && typeof after === 'object') {
     const b = flatten(before as Record<string, unknown>);
     const a = flatten(after as Record<string, unknown>);
-    const changed = Object.keys(a).filter((k) => !UNNAMED.has(k) && !known.includes(k) && a[k] !== ERASED_PERSONAL_DATA && JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+    const changed = Object.keys(a).filter((k) => !UNNAMED.has(k) && a[k] !== ERASED_PERSONAL_DATA && JSON.stringify(a[k]) !== JSON.stringify(b[k]));
     // A field the entry did not record before is shown by its new value alone: what it was is not known.
     const parts = changed.map((k) => (k in b ? `${LABELS[k] ?? k}: ${showField(k, b[k])} → ${showField(k, a[k])}` : `${LABELS[k] ?? k}: ${showField(k, a[k])}`));
     // The household was deleted and its key destroyed: what its personal fields said is no longer known.
@@ -65,7 +65,7 @@ export function describeChange(entry: AuditEntry, known: readonly string[] = [])
   }
   const record = (after ?? before) as Record<string, unknown> | null;
   if (!record) return '';
-  const parts = SUMMARY_KEYS.filter((k) => record[k] !== undefined && record[k] !== '' && !known.includes(k)).map((k) => `${LABELS[k] ?? k}: ${showField(k, record[k])}`);
+  const parts = SUMMARY_KEYS.filter((k) => record[k] !== undefined && record[k] !== '').map((k) => `${LABELS[k] ?? k}: ${showField(k, record[k])}`);
   if (record.carriedFrom !== undefined && record.carriedFrom !== null) parts.unshift('dibawa dari musyawarah sebelumnya');
   return parts.join('; ');
 }

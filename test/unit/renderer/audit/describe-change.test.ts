@@ -35,6 +35,6 @@ describe('describeChange', () => {
       'hasil: Tidak layak; desil disarankan: 7; catatan pemeriksaan: Punya toko; tanggal kunjungan: 27 November 2026; petugas: Budi Santoso; tanggapan Dinsos: – → Groundcheck: tidak layak; catatan Dinsos: – → Hasil',
     );
     const status = entry({ action: 'STATUS', entity: 'USULAN', before: { tanggapanDinsos: null, catatan: '' }, after: { usulan: 'Kelurahan Dinoyo, nomor 2', tanggapanDinsos: 'Dikembalikan', catatan: 'Foto' } });
-    expect(describeChange(status, ['usulan'])).toBe('tanggapan Dinsos: – → Dikembalikan; catatan Dinsos: – → Foto');
+    expect(describeChange(status)).toBe('tanggapan Dinsos: – → Dikembalikan; catatan Dinsos: – → Foto');
   });
 });

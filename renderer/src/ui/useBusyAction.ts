@@ -18,23 +18,23 @@ export interface BusyAction {
 /** The one way to run something that can fail behind a button: `busy` while it runs, its failure kept for display. */
 export function useBusyAction(): BusyAction {
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [problems, setProblems] = useState<readonly string[] | null>(null);
+  // The failure itself: its message and any list of reasons are read from it.
+  const [shown, setShown] = useState<{ error: unknown } | null>(null);
   const act = useCallback(async (action: () => Promise<void>, atField?: FieldFailureHandler) => {
     setBusy(true);
-    setFailure(null);
-    setProblems(null);
+    setShown(null);
     try {
       await action();
       return true;
     } catch (e) {
       const shownAtField = e instanceof ApiFailure && e.field !== undefined && atField?.(e.field, e.message) === true;
-      if (!shownAtField) setFailure(messageOf(e));
-      if (e instanceof ApiFailure && e.problems) setProblems(e.problems);
+      if (!shownAtField) setShown({ error: e });
       return false;
     } finally {
       setBusy(false);
     }
   }, []);
+  const failure = shown === null ? null : messageOf(shown.error);
+  const problems = shown?.error instanceof ApiFailure ? (shown.error.problems ?? null) : null;
   return { busy, failure, problems, act };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { AUDIT_HEAD } from '../../shared/audit/schema';
-import type { AuditAction, AuditEntity, AuditEntry, AuditVerdict } from '../../shared/audit/schema';
+import type { AuditAction, AuditEntity, AuditEntry, AuditScope, AuditVerdict } from '../../shared/audit/schema';
 import { insertAudit, iterateAudit, lastAuditHash, selectAuditEntry, selectAuditFor, selectAuditHead, selectOperators } from '../db/audit-queries';
 import { auditEntryFromDb } from '../db/audit-mapping';
 import type { NewAuditDbRow } from '../db/audit-mapping';
@@ -112,14 +112,16 @@ export function verifyAudit(ctx: Pick<ServiceContext, 'db'>, expectHead?: string
   return (expectHead ? checkExpectedHead(ctx, expectHead, entries) : null) ?? { entries, ok: true, firstBroken: null, problem: null };
 }
 
+const entriesFor = (ctx: ServiceContext, scope: AuditScope): AuditEntry[] => openAuditRows(ctx.db, selectAuditFor(ctx.db, scope, 500)).map(auditEntryFromDb);
+
 export function history(ctx: ServiceContext, scope: { meetingId: number } | { householdId: number }): AuditEntry[] {
-  return openAuditRows(ctx.db, selectAuditFor(ctx.db, scope, 500)).map(auditEntryFromDb);
+  return entriesFor(ctx, scope);
 }
 
 /** Who answered, assigned or groundchecked one proposal of the city register (a Dinsos folder only: elsewhere the ids name the kelurahan's own proposals). */
 export async function cityProposalHistory(ctx: ServiceContext, cityProposalId: number): Promise<AuditEntry[]> {
   await requireDinsosOffice(ctx);
-  return openAuditRows(ctx.db, selectAuditFor(ctx.db, { cityProposalId }, 500)).map(auditEntryFromDb);
+  return entriesFor(ctx, { cityProposalId });
 }
 
 export function knownOperators(ctx: ServiceContext): string[] {

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { formatCount, formatLongDate } from '../../../shared/format/date';
-import { MEETING_STATUSES } from '../../../shared/meeting/options';
 import { call } from '../api/client';
 import { hrefFor } from '../app/route';
-import { failureOf, useLoad } from '../app/useLoad';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { Modal } from '../ui/Modal';
+import { OpenMeetingPicker, useOpenMeetingChoice } from '../meetings/OpenMeetingPicker';
 import { useBusyAction } from '../ui/useBusyAction';
 
 interface CarryDialogProps {
@@ -17,13 +16,11 @@ interface CarryDialogProps {
 
 /** Bawa ke musyawarah berikutnya: the proposals Dinsos sent back become proposals of a meeting not finished yet. */
 export function CarryDialog({ fromMeetingId, returned, onClose }: CarryDialogProps) {
-  const [meetings] = useLoad(async () => (await call('meetings.list', {})).filter((m) => m.status !== 'SELESAI' && m.id !== fromMeetingId), String(fromMeetingId));
-  const [toMeetingId, setToMeetingId] = useState<number | null>(null);
+  const choice = useOpenMeetingChoice(fromMeetingId);
   const [result, setResult] = useState<{ added: number; skipped: number } | null>(null);
   const { busy, failure, act } = useBusyAction();
-  const open = meetings.state === 'ready' ? meetings.value : [];
-  const chosen = toMeetingId ?? open[0]?.id ?? null;
-  const target = open.find((m) => m.id === chosen);
+  const { chosen } = choice;
+  const target = choice.open.find((m) => m.id === chosen);
 
   const carry = () =>
     act(async () => {
@@ -50,23 +47,8 @@ export function CarryDialog({ fromMeetingId, returned, onClose }: CarryDialogPro
             {formatCount(returned)} usulan dikembalikan Dinsos atau dinyatakan tidak layak saat groundcheck. Usulan itu ditambahkan ke musyawarah yang dipilih
             untuk dibahas kembali, dengan catatan Dinsos pada alasannya.
           </p>
-          <ErrorBanner message={failure ?? failureOf(meetings)} />
-          {meetings.state === 'ready' && open.length === 0 ? (
-            <p className="banner banner-warn">
-              Belum ada musyawarah yang belum selesai. <a href={hrefFor({ page: 'meeting-new' })}>Buat musyawarah</a> terlebih dahulu.
-            </p>
-          ) : (
-            <div className="field">
-              <label htmlFor="carry-meeting">Musyawarah tujuan</label>
-              <select id="carry-meeting" value={chosen ?? ''} onChange={(e) => setToMeetingId(Number(e.target.value))}>
-                {open.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {formatLongDate(m.date)} · {m.letterNumber} · {MEETING_STATUSES.labels[m.status]}
-                  </option>
-                ))}
-              </select>
-            </div>
-          )}
+          <ErrorBanner message={failure ?? choice.failure} />
+          <OpenMeetingPicker id="carry-meeting" label="Musyawarah tujuan" choice={choice} />
           <div className="actions">
             <button type="button" className="secondary" autoFocus onClick={onClose}>Batal</button>
             <button type="button" disabled={busy || chosen === null} onClick={() => void carry()}>{busy ? 'Membawa…' : 'Bawa usulan'}</button>

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { WorklistFilter, WorklistProposeResult } from '../../../shared/dtsen/worklist-schema';
-import { formatCount, formatLongDate } from '../../../shared/format/date';
-import { MEETING_STATUSES } from '../../../shared/meeting/options';
+import { formatCount } from '../../../shared/format/date';
 import { call } from '../api/client';
 import { hrefFor } from '../app/route';
-import { failureOf, useLoad } from '../app/useLoad';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { OpenMeetingPicker, useOpenMeetingChoice } from '../meetings/OpenMeetingPicker';
 import { useBusyAction } from '../ui/useBusyAction';
 
 interface ProposeDialogProps {
@@ -20,15 +19,13 @@ interface ProposeDialogProps {
 /** Jadikan usulan: the chosen rows become proposals of a meeting that is not finished. */
 export function ProposeDialog({ filter, items, rows, onClose }: ProposeDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
-  const [meetings] = useLoad(async () => (await call('meetings.list', {})).filter((m) => m.status !== 'SELESAI'), '');
-  const [meetingId, setMeetingId] = useState<number | null>(null);
+  const choice = useOpenMeetingChoice();
   const [result, setResult] = useState<WorklistProposeResult | null>(null);
   const { busy, failure, act } = useBusyAction();
   useEffect(() => {
     ref.current?.showModal();
   }, []);
-  const open = meetings.state === 'ready' ? meetings.value : [];
-  const chosen = meetingId ?? open[0]?.id ?? null;
+  const { chosen } = choice;
 
   const propose = () =>
     act(async () => {
@@ -56,23 +53,8 @@ export function ProposeDialog({ filter, items, rows, onClose }: ProposeDialogPro
             {formatCount(rows)} baris menjadi usulan bersumber Data DTSEN: PKH ditangguhkan dan bansos di atas ambang desil menjadi peninjauan desil
             (perlu groundcheck), layak belum menerima menjadi usulan program, tidak ada di DTSEN menjadi usulan baru.
           </p>
-          <ErrorBanner message={failure ?? failureOf(meetings)} />
-          {meetings.state === 'ready' && open.length === 0 ? (
-            <p className="banner banner-warn">
-              Belum ada musyawarah yang belum selesai. <a href={hrefFor({ page: 'meeting-new' })}>Buat musyawarah</a> terlebih dahulu.
-            </p>
-          ) : (
-            <div className="field">
-              <label htmlFor="propose-meeting">Musyawarah</label>
-              <select id="propose-meeting" value={chosen ?? ''} onChange={(e) => setMeetingId(Number(e.target.value))}>
-                {open.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {formatLongDate(m.date)} · {m.letterNumber} · {MEETING_STATUSES.labels[m.status]}
-                  </option>
-                ))}
-              </select>
-            </div>
-          )}
+          <ErrorBanner message={failure ?? choice.failure} />
+          <OpenMeetingPicker id="propose-meeting" label="Musyawarah" choice={choice} />
           <div className="actions">
             <button type="button" className="secondary" autoFocus onClick={onClose}>Batal</button>
             <button type="button" onClick={() => void propose()} disabled={busy || chosen === null}>

@@ -17,7 +17,7 @@ export function iterateWorklistFamilies(db: Db, limits: { pkhMaxDesil: number; m
            SELECT max(birth_date) || '|' || coalesce(min(nullif(birth_date, '')), '') || '|'
              || coalesce(max(CASE WHEN education IN ('SEDANG_SD', 'SEDANG_SMP', 'SEDANG_SMA') THEN birth_date END), '') || '|'
              || max(pregnant) || max(disability_severe)
-           FROM members m INDEXED BY members_facts WHERE m.household_id = h.id) END AS member_facts
+           FROM members m INDEXED BY members_household WHERE m.household_id = h.id) END AS member_facts
        FROM households h INDEXED BY households_scan
        WHERE h.desil <= @maxEligibleDesil OR EXISTS (SELECT 1 FROM household_programs p WHERE p.household_id = h.id)`,
     )

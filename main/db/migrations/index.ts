@@ -11,7 +11,8 @@ import { migration as m010 } from './010-groundcheck';
 import { migration as m011 } from './011-dinsos-answers';
 import { migration as m012 } from './012-city-register-indexes';
 import { migration as m013 } from './013-city-findings';
+import { migration as m014 } from './014-import-staging-apart';
 import type { Migration } from './migration';
 
 /** In order: MIGRATIONS[i].version === i + 1, the schema version (PRAGMA user_version) it brings the database to. */
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013, m014];

@@ -20,7 +20,7 @@ export function applyDesilUpdate(ctx: ServiceContext, read: ExtractRead): Import
   const now = ctx.now().toISOString();
   const handled = new Set<string>();
   const unknownValues = new Set<string>();
-  for (const batch of stagedRows(ctx, read.run)) {
+  for (const batch of stagedRows(ctx)) {
     const kkOfNik = selectKkOfNiks(ctx.db, batch.flatMap((p) => (p.nik ? [p.nik] : [])));
     const kks = new Set([...batch.flatMap((p) => (p.noKk ? [p.noKk] : [])), ...kkOfNik.values()]);
     const registered = selectRegisteredByKk(ctx.db, [...kks]);
@@ -45,13 +45,13 @@ export function applyDesilUpdate(ctx: ServiceContext, read: ExtractRead): Import
 }
 
 /** The staged rows, a batch at a time in file order. */
-function* stagedRows(ctx: ServiceContext, run: string): Generator<ImportedPerson[]> {
+function* stagedRows(ctx: ServiceContext): Generator<ImportedPerson[]> {
   let after = 0;
   for (;;) {
-    const rows = selectNextRows(ctx.db, run, after, BATCH);
-    if (rows.length === 0) return;
-    after = rows[rows.length - 1]?.row ?? after;
-    yield rows.map((r) => JSON.parse(r.person) as ImportedPerson);
+    const people = selectNextRows(ctx.db, after, BATCH);
+    if (people.length === 0) return;
+    after = people[people.length - 1]?.row ?? after;
+    yield people;
   }
 }
 

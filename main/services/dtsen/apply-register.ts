@@ -8,7 +8,7 @@ import type { RowProblem } from '../../../shared/dtsen/import-result';
 import {
   insertImportedHousehold, insertImportedMember, replacePrograms, selectRegisteredByKk, updateImportedHousehold, updateImportedMember,
 } from '../../db/dtsen-queries';
-import { countStagedFamilies, selectDuplicateNiks, selectMissingKks, selectNextFamilies, selectRegisteredElsewhere, skipFamilies } from '../../db/dtsen-staging-queries';
+import { countSkippedFamilies, selectDuplicateNiks, selectMissingKks, selectNextFamilies, selectRegisteredElsewhere, skipFamilies } from '../../db/dtsen-staging-queries';
 import type { RegisteredForImport } from '../../db/dtsen-queries';
 import { record } from '../audit';
 import type { ServiceContext } from '../context';
@@ -93,7 +93,7 @@ function updateFamily(w: Writer, family: ImportedFamily, before: RegisteredForIm
 function duplicateNikErrors(ctx: ServiceContext, read: ExtractRead): { errors: RowProblem[]; kks: string[] } {
   const errors: RowProblem[] = [];
   const kks: string[] = [];
-  for (const { nik, places } of selectDuplicateNiks(ctx.db, read.run)) {
+  for (const { nik, places } of selectDuplicateNiks(ctx.db)) {
     const rows = places.split(',').map((p) => ({ row: Number(p.slice(0, p.indexOf(':'))), noKk: p.slice(p.indexOf(':') + 1) })).sort((a, b) => a.row - b.row);
     const [first, ...again] = rows;
     if (!first) continue;
@@ -105,7 +105,7 @@ function duplicateNikErrors(ctx: ServiceContext, read: ExtractRead): { errors: R
 
 /** People registered in another family: the register keeps one family per person, so the family waits. */
 function registeredElsewhereErrors(ctx: ServiceContext, read: ExtractRead): { errors: RowProblem[]; kks: string[] } {
-  const found = selectRegisteredElsewhere(ctx.db, read.run);
+  const found = selectRegisteredElsewhere(ctx.db);
   return {
     errors: found.map((f) => ({
       row: f.row, column: read.headerOf('nik'), value: f.nik,
@@ -116,19 +116,19 @@ function registeredElsewhereErrors(ctx: ServiceContext, read: ExtractRead): { er
 }
 
 /** The staged families, a batch at a time in No. KK order, as the shared comparison reads them. */
-function* stagedFamilies(ctx: ServiceContext, run: string): Generator<ImportedFamily[]> {
+function* stagedFamilies(ctx: ServiceContext): Generator<ImportedFamily[]> {
   let after = '';
   for (;;) {
-    const rows = selectNextFamilies(ctx.db, run, after, BATCH);
-    if (rows.length === 0) return;
+    const people = selectNextFamilies(ctx.db, after, BATCH);
+    if (people.length === 0) return;
     const byKk = new Map<string, ImportedPerson[]>();
-    for (const r of rows) {
-      const person = JSON.parse(r.person) as ImportedPerson;
-      const members = byKk.get(r.no_kk);
+    for (const person of people) {
+      const noKk = person.noKk ?? '';
+      const members = byKk.get(noKk);
       if (members) members.push(person);
-      else byKk.set(r.no_kk, [person]);
+      else byKk.set(noKk, [person]);
+      after = noKk;
     }
-    after = rows[rows.length - 1]?.no_kk ?? after;
     yield [...byKk].map(([noKk, members]) => ({ noKk, members }));
   }
 }
@@ -143,9 +143,9 @@ export function applyRegister(ctx: ServiceContext, read: ExtractRead, kelurahanC
   const duplicates = duplicateNikErrors(ctx, read);
   const elsewhere = registeredElsewhereErrors(ctx, read);
   tally.errors.push(...duplicates.errors, ...elsewhere.errors);
-  skipFamilies(ctx.db, read.run, [...duplicates.kks, ...elsewhere.kks]);
+  skipFamilies(ctx.db, [...duplicates.kks, ...elsewhere.kks]);
   const writer: Writer = { ctx, now: ctx.now().toISOString(), kelurahanCode };
-  for (const batch of stagedFamilies(ctx, read.run)) {
+  for (const batch of stagedFamilies(ctx)) {
     const gathered = gatherFamilies(batch.flatMap((f) => f.members));
     const registered = selectRegisteredByKk(ctx.db, gathered.families.map((f) => f.noKk));
     const gaps = gathered.families.flatMap((f) => (registered.has(f.noKk) ? [] : newFamilyGaps(f, whereabouts(f))));
@@ -164,8 +164,8 @@ export function applyRegister(ctx: ServiceContext, read: ExtractRead, kelurahanC
       else if (outcome.status === 'CHANGED') updateFamily(writer, family, before, outcome);
     });
   }
-  tally.skippedFamilies += countStagedFamilies(ctx.db, read.run).skipped;
-  const missing = selectMissingKks(ctx.db, read.run);
+  tally.skippedFamilies += countSkippedFamilies(ctx.db);
+  const missing = selectMissingKks(ctx.db);
   tally.counts.families.missing = missing.length;
   tally.warnings.push(...missing.map((kk) => ({
     row: null, column: null, value: kk, message: `Keluarga No. KK ${kk} terdaftar tetapi tidak ada dalam berkas ini; keluarga tersebut tetap tersimpan`,

@@ -1,4 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ColumnMapping, ImportResult } from '../../../shared/dtsen/import-result';
 import { ColumnMappingSchema } from '../../../shared/dtsen/import-result';
 import { automaticBackup } from '../../backup/backup-folder';
@@ -6,8 +8,9 @@ import { selectKelurahanCode } from '../../db/backup-queries';
 import { importRecordToDb } from '../../db/dtsen-mapping';
 import { insertImportRecord, rememberMapping, selectRememberedMapping, withNameIndexFilledAfter } from '../../db/dtsen-queries';
 import { countHouseholds } from '../../db/household-queries';
-import { deleteStagedRun, selectStagedRuns } from '../../db/dtsen-staging-queries';
-import { pidAlive } from '../../app/pid-alive';
+import { attachStaging, detachStaging } from '../../db/dtsen-staging-queries';
+import { workDirIn } from '../../app/temp-files';
+import { ensureDir } from '../../app/ensure-dir';
 import type { Db } from '../../db/open';
 import { writeTransaction } from '../../db/write-transaction';
 import { record, requireOperator } from '../audit';
@@ -75,19 +78,27 @@ function resultOf(request: ImportRequest, sha256: string, read: ExtractRead, tal
  */
 export async function importExtract(ctx: ServiceContext, request: ImportRequest): Promise<ImportResult> {
   const operator = requireOperator(ctx);
-  removeAbandonedRuns(ctx);
-  request.progress?.('Menghitung sidik berkas', 0, 1);
-  const sha256 = await sha256Of(request.source);
-  const run = `${String(process.pid)}-${randomUUID()}`;
+  // The fingerprint is read beside the rows rather than before them; settled before anything can throw.
+  const fingerprint = sha256Of(request.source).then((sha256) => ({ sha256 }), (error: unknown) => ({ error }));
+  const staging = stagingFile(ctx);
+  const removeStaging = () => staging.dir && rmSync(staging.dir, { recursive: true, force: true });
+  try {
+    attachStaging(ctx.db, staging.file, staging.file === ':memory:' ? null : ctx.dataKey);
+  } catch (error) {
+    removeStaging();
+    throw error;
+  }
   try {
     const read = await readExtract(ctx, request.source, {
-      run,
       name: request.fileName,
       sheet: request.sheet,
       mapping: (headers) => ({ ...rememberedMapping(ctx.db, headers), ...request.mapping }),
       signal: request.signal,
       progress: (done, total) => request.progress?.('Membaca berkas', done, total),
     });
+    const fingerprinted = await fingerprint;
+    if ('error' in fingerprinted) throw fingerprinted.error;
+    const { sha256 } = fingerprinted;
     if (read.match.missing.length > 0 || read.match.duplicates.length > 0) return resultOf(request, sha256, read, null, false);
     const badRows = read.errors.count;
     if (!request.dryRun && (badRows === 0 || request.skipInvalid) && countHouseholds(ctx.db) > 0) {
@@ -97,9 +108,20 @@ export async function importExtract(ctx: ServiceContext, request: ImportRequest)
     request.progress?.('Menyimpan', 0, 1);
     return applyOnce(ctx, request, { sha256, read, badRows, operator });
   } finally {
-    request.progress?.('Membersihkan', 0, 1);
-    writeTransaction(ctx.db, () => deleteStagedRun(ctx.db, run));
+    await fingerprint;
+    detachStaging(ctx.db);
+    removeStaging();
   }
+}
+
+/** The staging database's file, created private in a work folder of its own (removed after a crash, see clearInterruptedWork). */
+function stagingFile(ctx: ServiceContext): { file: string; dir: string | null } {
+  if (ctx.dataDir === ':memory:') return { file: ':memory:', dir: null };
+  const dir = workDirIn(ctx.dataDir);
+  ensureDir(dir);
+  const file = join(dir, 'impor.sqlite');
+  writeFileSync(file, '', { mode: 0o600 });
+  return { file, dir };
 }
 
 /** The one transaction that changes the register, rolled back for a dry run or on errors (unless skipped). */
@@ -128,10 +150,4 @@ function applyOnce(ctx: ServiceContext, request: ImportRequest, found: { sha256:
     if (error instanceof Rollback) return error.result;
     throw error;
   }
-}
-
-/** Staged rows of an import whose process died (its run starts with its pid) are removed. */
-function removeAbandonedRuns(ctx: ServiceContext): void {
-  const abandoned = selectStagedRuns(ctx.db).filter((run) => !pidAlive(Number(run.slice(0, run.indexOf('-')))));
-  if (abandoned.length > 0) writeTransaction(ctx.db, () => abandoned.forEach((run) => deleteStagedRun(ctx.db, run)));
 }

@@ -2,9 +2,8 @@ import { matchHeaders } from '../../../shared/dtsen/columns';
 import type { ColumnMapping } from '../../../shared/dtsen/import-result';
 import type { FileShape, HeaderMatch } from '../../../shared/dtsen/columns';
 import { readPersonRow } from '../../../shared/dtsen/person-row';
-import { insertStaged } from '../../db/dtsen-staging-queries';
+import { indexStaged, insertStaged } from '../../db/dtsen-staging-queries';
 import type { StagedRow } from '../../db/dtsen-staging-queries';
-import { writeTransaction } from '../../db/write-transaction';
 import { openTable } from '../../dtsen/read-table';
 import type { ServiceContext } from '../context';
 import type { FileSource } from '../file-source';
@@ -12,8 +11,6 @@ import { headerProblems } from './header-problems';
 import { ProblemList } from './problem-list';
 
 export interface ExtractRead {
-  /** The staging run holding the rows (see migration 006). */
-  run: string;
   shape: FileShape;
   headers: string[];
   match: HeaderMatch;
@@ -24,7 +21,6 @@ export interface ExtractRead {
 }
 
 export interface ReadOptions {
-  run: string;
   name: string;
   sheet?: string;
   /** The hand-made mapping for these headers (remembered, or given now). */
@@ -37,7 +33,7 @@ export interface ReadOptions {
 const STAGE_EVERY = 20_000;
 
 /**
- * Reads every row of an extract, checks it with the form's rules and stages it under `options.run` in
+ * Reads every row of an extract, checks it with the form's rules and stages it (see attachStaging) in
  * small transactions, so memory stays bounded whatever the file's size. Rows with an error are staged
  * without their person: their family is skipped as a whole. Headers that cannot be imported stop the reading
  * at once, their problems the only errors.
@@ -48,32 +44,31 @@ export async function readExtract(ctx: ServiceContext, source: FileSource, optio
   const errors = new ProblemList();
   errors.push(...headerProblems(match, table.headerRow));
   const headerOf = (field: 'nik' | 'noKk') => table.headers[match.fields.indexOf(field)] ?? field;
-  const read: ExtractRead = { run: options.run, shape: match.shape, headers: table.headers, match, rows: 0, errors, headerOf };
+  const read: ExtractRead = { shape: match.shape, headers: table.headers, match, rows: 0, errors, headerOf };
   if (errors.count > 0) {
     await table.close();
     return read;
   }
   const today = ctx.now();
   const kkAt = match.fields.indexOf('noKk');
-  const nikAt = match.fields.indexOf('nik');
   let batch: StagedRow[] = [];
   const flush = () => {
     const rows = batch;
     batch = [];
-    writeTransaction(ctx.db, () => insertStaged(ctx.db, options.run, rows));
+    insertStaged(ctx.db, rows);
   };
   for await (const row of table.rows) {
     read.rows++;
     const { person, errors: problems } = readPersonRow(row, table.headers, match.fields, match.shape, today);
     errors.push(...problems);
-    const cell = (at: number) => (at < 0 ? '' : (row.cells[at] ?? '').trim());
-    batch.push({ row: row.row, no_kk: person?.noKk ?? cell(kkAt), nik: person?.nik ?? cell(nikAt), person: person ? JSON.stringify(person) : null });
+    batch.push({ row: row.row, noKk: person?.noKk ?? (kkAt < 0 ? '' : (row.cells[kkAt] ?? '').trim()), person });
     if (batch.length >= STAGE_EVERY) {
       flush();
       options.progress?.(table.bytesRead(), table.size);
     }
   }
   flush();
+  indexStaged(ctx.db, match.shape);
   options.progress?.(table.size, table.size);
   return read;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportRequest } from '../../../../../main/services/dtsen/import-extract';
@@ -166,6 +166,34 @@ describe('importing a register extract', () => {
     const real = await run(rows);
     expect({ ...real, dryRun: true, written: false }).toEqual(dry);
     expect(backups().filter((f) => f.includes('sebelum-perubahan-massal'))).toHaveLength(1);
+  });
+});
+
+describe('staging the rows', () => {
+  it('keeps them in a private, encrypted file of its own while the import runs, and removes it after', async () => {
+    const family = aFamily();
+    const work = join(ctx.dataDir, 'sementara');
+    const stagingFiles = () => (existsSync(work) ? readdirSync(work, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.sqlite')) : []);
+    let seen: { mode: number; holdsNik: boolean }[] = [];
+    await run(family, {
+      progress: (step) => {
+        if (step !== 'Menyimpan') return;
+        seen = stagingFiles().map((f) => ({
+          mode: statSync(join(work, f)).mode & 0o777,
+          holdsNik: readFileSync(join(work, f)).includes(family[0]?.nomor_nik ?? '-'),
+        }));
+      },
+    });
+    expect(seen).toEqual([{ mode: 0o600, holdsNik: false }]);
+    expect(stagingFiles()).toEqual([]);
+    expect(count('households')).toBe(1);
+  });
+
+  it('refuses a second import while one runs, and lets the first finish', async () => {
+    let second: Promise<unknown> | null = null;
+    const first = run(aFamily(), { progress: (step) => { second ??= step === 'Membaca berkas' ? run(aFamily()) : null; } });
+    expect(await first).toMatchObject({ written: true });
+    await expect(second).rejects.toThrow('Impor data DTSEN lain sedang berjalan');
   });
 });
 

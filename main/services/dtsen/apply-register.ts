@@ -144,6 +144,7 @@ export function applyRegister(ctx: ServiceContext, read: ExtractRead, kelurahanC
   const elsewhere = registeredElsewhereErrors(ctx, read);
   tally.errors.push(...duplicates.errors, ...elsewhere.errors);
   skipFamilies(ctx.db, [...duplicates.kks, ...elsewhere.kks]);
+  const missing = selectMissingKks(ctx.db);
   const writer: Writer = { ctx, now: ctx.now().toISOString(), kelurahanCode };
   for (const batch of stagedFamilies(ctx)) {
     const gathered = gatherFamilies(batch.flatMap((f) => f.members));
@@ -165,7 +166,6 @@ export function applyRegister(ctx: ServiceContext, read: ExtractRead, kelurahanC
     });
   }
   tally.skippedFamilies += countSkippedFamilies(ctx.db);
-  const missing = selectMissingKks(ctx.db);
   tally.counts.families.missing = missing.length;
   tally.warnings.push(...missing.map((kk) => ({
     row: null, column: null, value: kk, message: `Keluarga No. KK ${kk} terdaftar tetapi tidak ada dalam berkas ini; keluarga tersebut tetap tersimpan`,

@@ -1,7 +1,7 @@
 import { matchHeaders } from '../../../shared/dtsen/columns';
 import type { ColumnMapping } from '../../../shared/dtsen/import-result';
 import type { FileShape, HeaderMatch } from '../../../shared/dtsen/columns';
-import { readPersonRow } from '../../../shared/dtsen/person-row';
+import { personRowReader } from '../../../shared/dtsen/person-row';
 import { indexStaged, insertStaged } from '../../db/dtsen-staging-queries';
 import type { StagedRow } from '../../db/dtsen-staging-queries';
 import { openTable } from '../../dtsen/read-table';
@@ -49,7 +49,7 @@ export async function readExtract(ctx: ServiceContext, source: FileSource, optio
     await table.close();
     return read;
   }
-  const today = ctx.now();
+  const readPerson = personRowReader(table.headers, match.fields, match.shape, ctx.now());
   const kkAt = match.fields.indexOf('noKk');
   let batch: StagedRow[] = [];
   const flush = () => {
@@ -59,7 +59,7 @@ export async function readExtract(ctx: ServiceContext, source: FileSource, optio
   };
   for await (const row of table.rows) {
     read.rows++;
-    const { person, errors: problems } = readPersonRow(row, table.headers, match.fields, match.shape, today);
+    const { person, errors: problems } = readPerson(row);
     errors.push(...problems);
     batch.push({ row: row.row, noKk: person?.noKk ?? (kkAt < 0 ? '' : (row.cells[kkAt] ?? '').trim()), person });
     if (batch.length >= STAGE_EVERY) {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { matchHeaders } from '../../../../shared/dtsen/columns';
-import { readPersonRow } from '../../../../shared/dtsen/person-row';
+import { personRowReader } from '../../../../shared/dtsen/person-row';
 import { FIXED_NOW } from '../../../fixtures/clock';
 
 const HEADERS = ['nomor_kk', 'nomor_nik', 'nama', 'tanggal_lahir', 'jenis_kelamin', 'hubungan_keluarga', 'rt', 'rw', 'desil', 'pkh', 'bpnt'];
 const { fields } = matchHeaders(HEADERS);
 const HEAD = ['3573051203150777', '3573051705800777', 'SUGENG RIYADI', '17-05-1980', 'L', 'KEPALA KELUARGA', '003', '005', '5', 'YA', 'T'];
-const read = (cells: string[], numeric?: number[]) => readPersonRow({ row: 7, cells, numeric }, HEADERS, fields, 'REGISTER', FIXED_NOW);
+const read = (cells: string[], numeric?: number[]) => personRowReader(HEADERS, fields, 'REGISTER', FIXED_NOW)({ row: 7, cells, numeric });
 
 describe('one row of a DTSEN register extract', () => {
   it('becomes a person with every field the file carries', () => {
@@ -36,7 +36,7 @@ describe('one row of a DTSEN register extract', () => {
   it('in a desil update needs only a No. KK or a NIK to match the family', () => {
     const headers = ['Nomor KK', 'Desil', 'NIK', 'Nama'];
     const match = matchHeaders(headers);
-    const row = (cells: string[]) => readPersonRow({ row: 2, cells }, headers, match.fields, match.shape, FIXED_NOW);
+    const row = (cells: string[]) => personRowReader(headers, match.fields, match.shape, FIXED_NOW)({ row: 2, cells });
     expect(row(['3573051203150777', '6', '', ''])).toMatchObject({ errors: [], person: { noKk: '3573051203150777', desil: 6, programs: {} } });
     expect(row(['', '6', '', 'SUGENG'])).toMatchObject({ person: null, errors: [{ column: null, message: expect.stringContaining('tanpa No. KK dan tanpa NIK') }] });
   });

@@ -23,7 +23,8 @@ function nonce(index: number): Buffer {
 export class SealedScratch {
   private readonly key = randomBytes(32);
   private plainSize = 0;
-  private handle: FileHandle | null = null;
+  /** Opened once on first read and shared: the file is read by position, so readers running at once (the rows and the SHA-256 of an import) never disturb each other. */
+  private handle: Promise<FileHandle> | null = null;
   /** Appended plaintext not yet a whole chunk: it stays in memory until the next append or `endAppending`. */
   private pending: Buffer = Buffer.alloc(0);
   private sealedChunks = 0;
@@ -57,14 +58,14 @@ export class SealedScratch {
 
   /** The whole plaintext in order, one chunk at a time. */
   async *chunks(): AsyncGenerator<Buffer> {
-    this.handle ??= await open(this.path, 'r');
-    yield* this.range(this.handle, 0, this.plainSize);
+    this.handle ??= open(this.path, 'r');
+    yield* this.range(await this.handle, 0, this.plainSize);
   }
 
   /** The file as yauzl reads a zip: plaintext ranges, decrypted on demand. */
   async reader(): Promise<yauzl.RandomAccessReader> {
-    this.handle ??= await open(this.path, 'r');
-    return new ScratchReader(this, this.handle);
+    this.handle ??= open(this.path, 'r');
+    return new ScratchReader(this, await this.handle);
   }
 
   /** Plaintext bytes [start, end), one chunk at a time. */
@@ -84,7 +85,7 @@ export class SealedScratch {
   async dispose(): Promise<void> {
     const handle = this.handle;
     this.handle = null;
-    await handle?.close();
+    await (await handle)?.close();
   }
 
   private async *sealAll(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {

@@ -39,12 +39,11 @@ export function detachStaging(db: Db): void {
   db.exec('DETACH DATABASE staging');
 }
 
-/** One row of the file as staged: the person as JSON, or null for a row with an error (its family is skipped). */
+/** One row of the file as staged: the checked person, or null for a row with an error (its family is skipped). */
 export interface StagedRow {
   row: number;
-  no_kk: string;
-  nik: string;
-  person: string | null;
+  noKk: string;
+  person: ImportedPerson | null;
 }
 
 /** Stages rows in a transaction of the staging database alone: the register is neither locked nor journaled. */

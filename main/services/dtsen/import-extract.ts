@@ -78,10 +78,12 @@ function resultOf(request: ImportRequest, sha256: string, read: ExtractRead, tal
  */
 export async function importExtract(ctx: ServiceContext, request: ImportRequest): Promise<ImportResult> {
   const operator = requireOperator(ctx);
-  // The fingerprint is read beside the rows rather than before them; settled before anything can throw.
+  // The SHA-256 is read beside the rows, not before them. Its promise never rejects: it is awaited however the import ends.
   const fingerprint = sha256Of(request.source).then((sha256) => ({ sha256 }), (error: unknown) => ({ error }));
   const staging = stagingFile(ctx);
-  const removeStaging = () => staging.dir && rmSync(staging.dir, { recursive: true, force: true });
+  const removeStaging = () => {
+    if (staging.dir) rmSync(staging.dir, { recursive: true, force: true });
+  };
   try {
     attachStaging(ctx.db, staging.file, staging.file === ':memory:' ? null : ctx.dataKey);
   } catch (error) {

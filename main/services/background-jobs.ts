@@ -11,6 +11,8 @@ export interface BackgroundJob<R> {
   total: number;
   result: R | null;
   error: string | null;
+  /** The operator cancelled it and it has stopped: with what it got done (result), or with why it stopped (error). */
+  cancelled: boolean;
 }
 
 export type Report = (step: string, done: number, total: number) => void;
@@ -32,15 +34,16 @@ export class BackgroundJobs<R> {
   constructor(private readonly what: string) {}
 
   start(ctx: ServiceContext, channel: string, work: (report: Report, signal: AbortSignal) => Promise<R>): BackgroundJob<R> {
-    const job: BackgroundJob<R> = { id: randomUUID(), step: 'Memulai', done: 0, total: 1, result: null, error: null };
+    const job: BackgroundJob<R> = { id: randomUUID(), step: 'Memulai', done: 0, total: 1, result: null, error: null, cancelled: false };
     this.jobs.set(job.id, job);
     const abort = new AbortController();
     const settled = work((step, done, total) => Object.assign(job, { step, done, total }), abort.signal)
       .then((result) => {
-        Object.assign(job, { step: abort.signal.aborted ? 'Dibatalkan' : 'Selesai', done: job.total, result });
+        Object.assign(job, { step: abort.signal.aborted ? 'Dibatalkan' : 'Selesai', done: job.total, result, cancelled: abort.signal.aborted });
       })
       .catch((error: unknown) => {
-        Object.assign(job, { step: 'Gagal', error: error instanceof AppError ? error.message : internalErrorMessage(ctx.errors.report(error, channel)) });
+        const message = error instanceof AppError ? error.message : internalErrorMessage(ctx.errors.report(error, channel));
+        Object.assign(job, { step: abort.signal.aborted ? 'Dibatalkan' : 'Gagal', error: message, cancelled: abort.signal.aborted });
       })
       .finally(() => this.running.delete(job.id));
     this.running.set(job.id, { abort, settled });

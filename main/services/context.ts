@@ -1,8 +1,8 @@
 import type { BackupJobs } from '../backup/backup-jobs';
 import type { Db } from '../db/open';
 import type { ErrorReporter } from './error-report';
-import type { ImportJobs } from './dtsen/import-jobs';
 import type { BackgroundJobs } from './background-jobs';
+import type { ImportResult } from '../../shared/dtsen/import-result';
 import type { InboxAddResult } from '../../shared/inbox/schema';
 import type { ExportResult } from '../../shared/package/export-schema';
 import type { PdfPort } from './pdf-port';
@@ -31,7 +31,7 @@ export interface ServiceContext {
   errors: ErrorReporter;
   jobs: BackgroundJobs<ExportResult>;
   backups: BackupJobs;
-  imports: ImportJobs;
+  imports: BackgroundJobs<ImportResult>;
   /** Dinsos: packages being added to the inbox. */
   inbox: BackgroundJobs<InboxAddResult>;
   uploads: Uploads;

@@ -76,5 +76,6 @@ export const InboxJobSchema = z.object({
   total: z.number(),
   result: InboxAddResultSchema.nullable(),
   error: z.string().nullable(),
+  cancelled: z.boolean(),
 });
 export type InboxJob = z.infer<typeof InboxJobSchema>;

@@ -28,5 +28,6 @@ export const JobSchema = z.object({
   total: z.number().int(),
   result: ExportResultSchema.nullable(),
   error: z.string().nullable(),
+  cancelled: z.boolean(),
 });
 export type Job = z.infer<typeof JobSchema>;

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeContext, memoryContext } from '../../../../main/app/open-context';
+import { AppError } from '../../../../main/services/app-error';
 import { BackgroundJobs } from '../../../../main/services/background-jobs';
 
 const ctx = memoryContext('cli');
@@ -18,9 +19,23 @@ describe('background jobs', () => {
     });
     expect(jobs.cancel(job.id, 'Membatalkan')).toMatchObject({ step: 'Membatalkan', result: null });
     await expect.poll(() => jobs.status(job.id).step).toBe('Dibatalkan');
-    expect(jobs.status(job.id)).toMatchObject({ result: { finished: 1 }, error: null });
+    expect(jobs.status(job.id)).toMatchObject({ result: { finished: 1 }, error: null, cancelled: true });
     // Cancelling what has ended changes nothing.
     expect(jobs.cancel(job.id, 'Membatalkan')).toMatchObject({ step: 'Dibatalkan' });
     expect(() => jobs.cancel('tidak-ada', 'Membatalkan')).toThrow(/Pekerjaan uji tidak ditemukan/);
+  });
+
+  it('a job that stops by refusing once cancelled ends cancelled with its refusal; one that fails on its own ends Gagal', async () => {
+    const jobs = new BackgroundJobs<number>('uji');
+    const refusing = (signal: AbortSignal) =>
+      new Promise<number>((_resolve, reject) => signal.addEventListener('abort', () => reject(new AppError('CONFLICT', 'Impor dibatalkan'))));
+    const cancelled = jobs.start(ctx, 'uji', (_report, signal) => refusing(signal));
+    jobs.cancel(cancelled.id);
+    await expect.poll(() => jobs.status(cancelled.id).step).toBe('Dibatalkan');
+    expect(jobs.status(cancelled.id)).toMatchObject({ cancelled: true, result: null, error: 'Impor dibatalkan' });
+
+    const failed = jobs.start(ctx, 'uji', () => Promise.reject(new AppError('INVALID_INPUT', 'Berkas rusak')));
+    await expect.poll(() => jobs.status(failed.id).step).toBe('Gagal');
+    expect(jobs.status(failed.id)).toMatchObject({ cancelled: false, error: 'Berkas rusak' });
   });
 });

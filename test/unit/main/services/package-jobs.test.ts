@@ -40,7 +40,7 @@ describe('export jobs', () => {
     expect(ctx.jobs.runningCount()).toBe(1);
     await ctx.jobs.cancelAll();
     expect(ctx.jobs.runningCount()).toBe(0);
-    expect(ctx.jobs.status(job.id)).toMatchObject({ step: 'Gagal', error: expect.stringContaining('dibatalkan') });
+    expect(ctx.jobs.status(job.id)).toMatchObject({ step: 'Dibatalkan', cancelled: true, result: null, error: expect.stringContaining('tidak ada berkas yang ditulis') });
     expect(filesIn('kiriman')).toEqual([]);
     expect(filesIn('sementara')).toEqual([]);
   });

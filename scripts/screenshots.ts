@@ -13,6 +13,7 @@ import { newIdentity } from '../main/package/age-stream';
 import { shootDinsos, shootDinsosSetup } from './screenshots-dinsos';
 import { shootDtsenImport } from './screenshots-dtsen';
 import { shootWorklist } from './screenshots-worklist';
+import { startBackup } from '../main/backup/start-backup';
 
 /** `npm run screenshots`: the screens a secretary sees, as PNGs in screenshots/, from fresh demo data. */
 const OUT = join(import.meta.dirname, '..', 'screenshots');
@@ -34,7 +35,7 @@ const damagedDir = mkdtempSync(join(tmpdir(), 'muskel-shots-damaged-'));
   const { folder, ctx } = await openTestFolder(damagedDir);
   ctx.session.operator = 'Siti Nurhayati';
   await fillDemo(ctx, { households: 200, seed: 2 });
-  ctx.backups.start(ctx, undefined);
+  startBackup(ctx, undefined);
   await ctx.backups.settleAll();
   await folder.close();
   const dbFile = join(damagedDir, 'muskel.sqlite');
@@ -52,7 +53,7 @@ setDinsosRecipient(demo, dinsos.recipient);
 writeFileSync(join(demoDir, 'dinsos.txt'), `${dinsos.identity}\n`);
 writeFileSync(join(demoDir, 'kelurahan.pub'), keyInfo(demo)?.publicKey ?? '');
 await demo.backups.settleAll();
-demo.backups.start(demo, undefined);
+startBackup(demo, undefined);
 await demo.backups.settleAll();
 const emptyDoor = await startHttpDoor(empty, { port: 0, staticDir: RENDERER_DIR });
 const lockedDoor = await startHttpDoor(locked, { port: 0, staticDir: RENDERER_DIR });

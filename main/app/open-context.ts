@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { BackupJobs } from '../backup/backup-jobs';
 import { DB_FILE_NAME, openDb } from '../db/open';
 import { ChromiumPdf } from '../pdf/chromium-pdf';
 import type { DoorMode, ServiceContext } from '../services/context';
 import type { PdfPort } from '../services/pdf-port';
 import { Uploads } from '../services/uploads';
 import { BackgroundJobs } from '../services/background-jobs';
+import type { BackupSummary } from '../../shared/backup/schema';
 import type { ImportResult } from '../../shared/dtsen/import-result';
 import type { InboxAddResult } from '../../shared/inbox/schema';
 import type { ExportResult } from '../../shared/package/export-schema';
@@ -25,7 +25,18 @@ export function openContext(dataDir: string, mode: DoorMode, dataKey: Buffer, op
   const db = openDb(join(dataDir, DB_FILE_NAME), dataKey);
   const now = options.now ?? (() => new Date());
   return {
-    db, dataDir, dataKey, mode, now, session: { operator: null }, pdf: options.pdf ?? new ChromiumPdf(), errors: fileErrorLog(dataDir, now), jobs: new BackgroundJobs<ExportResult>('ekspor'), backups: new BackupJobs(), imports: new BackgroundJobs<ImportResult>('impor'), inbox: new BackgroundJobs<InboxAddResult>('kotak masuk'), uploads: new Uploads(),
+    db, dataDir, dataKey, mode, now, session: { operator: null }, pdf: options.pdf ?? new ChromiumPdf(), errors: fileErrorLog(dataDir, now), ...workInProgress(),
+  };
+}
+
+/** A context's own registries of work under way: each closes with its context. */
+function workInProgress(): Pick<ServiceContext, 'jobs' | 'backups' | 'imports' | 'inbox' | 'uploads'> {
+  return {
+    jobs: new BackgroundJobs<ExportResult>('ekspor'),
+    backups: new BackgroundJobs<BackupSummary>('pencadangan'),
+    imports: new BackgroundJobs<ImportResult>('impor'),
+    inbox: new BackgroundJobs<InboxAddResult>('kotak masuk'),
+    uploads: new Uploads(),
   };
 }
 
@@ -33,7 +44,7 @@ export function openContext(dataDir: string, mode: DoorMode, dataKey: Buffer, op
 export function memoryContext(mode: DoorMode): ServiceContext {
   return {
     db: openDb(':memory:', null), dataDir: ':memory:', dataKey: Buffer.alloc(32), mode, now: () => new Date(), session: { operator: null }, pdf: new ChromiumPdf(),
-    errors: stderrErrorLog(), jobs: new BackgroundJobs<ExportResult>('ekspor'), backups: new BackupJobs(), imports: new BackgroundJobs<ImportResult>('impor'), inbox: new BackgroundJobs<InboxAddResult>('kotak masuk'), uploads: new Uploads(),
+    errors: stderrErrorLog(), ...workInProgress(),
   };
 }
 

@@ -72,8 +72,19 @@ export class BackgroundJobs<R> {
   }
 
   async cancelAll(): Promise<void> {
-    const running = [...this.running.values()];
-    for (const r of running) r.abort.abort();
-    await Promise.all(running.map((r) => r.settled));
+    for (const r of this.running.values()) r.abort.abort();
+    await this.settleAll();
+  }
+
+  /** Resolves once every running job (and work in the background) has ended. */
+  async settleAll(): Promise<void> {
+    await Promise.all([...this.running.values()].map((r) => r.settled));
+  }
+
+  /** Work nobody watches (the daily backup): waited for like a job before the database closes; a failure is logged. */
+  inBackground(ctx: ServiceContext, channel: string, work: Promise<unknown>): void {
+    const id = randomUUID();
+    const settled = work.then(() => undefined, (error: unknown) => void ctx.errors.report(error, channel)).finally(() => this.running.delete(id));
+    this.running.set(id, { abort: new AbortController(), settled });
   }
 }

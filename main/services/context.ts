@@ -1,7 +1,7 @@
-import type { BackupJobs } from '../backup/backup-jobs';
 import type { Db } from '../db/open';
 import type { ErrorReporter } from './error-report';
 import type { BackgroundJobs } from './background-jobs';
+import type { BackupSummary } from '../../shared/backup/schema';
 import type { ImportResult } from '../../shared/dtsen/import-result';
 import type { InboxAddResult } from '../../shared/inbox/schema';
 import type { ExportResult } from '../../shared/package/export-schema';
@@ -30,7 +30,7 @@ export interface ServiceContext {
   pdf: PdfPort;
   errors: ErrorReporter;
   jobs: BackgroundJobs<ExportResult>;
-  backups: BackupJobs;
+  backups: BackgroundJobs<BackupSummary>;
   imports: BackgroundJobs<ImportResult>;
   /** Dinsos: packages being added to the inbox. */
   inbox: BackgroundJobs<InboxAddResult>;

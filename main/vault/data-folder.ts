@@ -300,7 +300,7 @@ export class DataFolder {
   private async afterOpen(): Promise<void> {
     const ctx = this.requireOpen();
     await encryptPlaintextEvidence(ctx);
-    ctx.backups.inBackground(ctx, dailyBackupIfDue(ctx), 'cadangan harian');
+    ctx.backups.inBackground(ctx, 'cadangan harian', dailyBackupIfDue(ctx));
   }
 
 

@@ -67,5 +67,6 @@ export const BackupJobSchema = z.object({
   total: z.number().int(),
   result: BackupSummarySchema.nullable(),
   error: z.string().nullable(),
+  cancelled: z.boolean(),
 });
 export type BackupJob = z.infer<typeof BackupJobSchema>;

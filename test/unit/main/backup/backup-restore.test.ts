@@ -19,6 +19,7 @@ import { manifestOf, withManifest } from '../../../fixtures/backup';
 import { migrateTo } from '../../../fixtures/migrations';
 import { SETTINGS } from '../../../fixtures/settings';
 import { fakeKeyStore, filesHolding } from '../../../fixtures/vault';
+import { startBackup } from '../../../../main/backup/start-backup';
 
 const PASSPHRASE = 'frasa sandi folder data dinoyo';
 const PHOTO = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('foto KK keluarga uji')]);
@@ -62,7 +63,7 @@ const firstProposal = (ctx: ServiceContext) => ctx.db.prepare("SELECT min(p.id) 
 const count = (ctx: ServiceContext, table: string) => ctx.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 
 async function manualBackup(ctx: ServiceContext, folder?: string) {
-  const job = ctx.backups.start(ctx, folder);
+  const job = startBackup(ctx, folder);
   await ctx.backups.settleAll();
   const done = ctx.backups.status(job.id);
   if (!done.result) throw new Error(done.error ?? 'no backup');
@@ -90,7 +91,7 @@ describe('a backup', () => {
   it('started twice in the same second gives two files, neither replacing the other', async () => {
     const { ctx } = await filledFolder();
     const dir = newDir();
-    const jobs = [ctx.backups.start(ctx, dir), ctx.backups.start(ctx, dir)];
+    const jobs = [startBackup(ctx, dir), startBackup(ctx, dir)];
     await ctx.backups.settleAll();
     const files = jobs.map((job) => ctx.backups.status(job.id).result?.fileName);
     expect(files).toEqual([expect.stringMatching(/-manual\.muskel-cadangan$/), expect.stringMatching(/-manual-2\.muskel-cadangan$/)]);

@@ -38,4 +38,20 @@ describe('background jobs', () => {
     await expect.poll(() => jobs.status(failed.id).step).toBe('Gagal');
     expect(jobs.status(failed.id)).toMatchObject({ cancelled: false, error: 'Berkas rusak' });
   });
+
+  it('work in the background is waited for by settleAll and its failure logged, under the channel given', async () => {
+    const jobs = new BackgroundJobs<number>('pencadangan');
+    const reported: string[] = [];
+    const watched = { ...ctx, errors: { report: (_error: unknown, where: string) => (reported.push(where), 'ABCD1234') } };
+    let fail: (error: Error) => void = () => undefined;
+    jobs.inBackground(watched, 'cadangan harian', new Promise((_resolve, reject) => (fail = reject)));
+    let settled = false;
+    const settling = jobs.settleAll().then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    fail(new Error('disk'));
+    await settling;
+    expect(reported).toEqual(['cadangan harian']);
+    expect(jobs.runningCount()).toBe(0);
+  });
 });

@@ -60,6 +60,13 @@ test('keys, "Kirim ke Dinsos" with progress, then Dinsos checks the package in P
   await expect(page.getByText('Terkirim').first()).toBeVisible();
   const sent = readdirSync(join(muskel.dataDir, 'kiriman'));
   expect(sent).toEqual([`${BAG}.zip.age`]);
+  // A second package, cancelled at once: said as a cancellation, not as an error, and nothing more is written.
+  await page.getByLabel('Frasa sandi kunci kelurahan').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Buat paket' }).click();
+  await page.getByRole('button', { name: 'Batalkan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Pembuatan paket dibatalkan; tidak ada berkas yang ditulis.' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(readdirSync(join(muskel.dataDir, 'kiriman'))).toEqual(sent);
   const packagePath = join(muskel.dataDir, 'kiriman', sent[0] ?? '');
   const identityPath = join(muskel.dataDir, 'dinsos.txt');
   writeFileSync(identityPath, `${dinsos.identity}\n`);

@@ -66,11 +66,11 @@ export function SendPanel({ meetingId, locked, onSent }: { meetingId: number; lo
       {job ? (
         <div className="progress-box" aria-live="polite">
           <progress max={job.total} value={job.done} aria-label="Kemajuan pembuatan paket" />
-          <p data-testid="send-step">{job.result ? job.step : `Langkah ${String(Math.min(job.total, Math.floor(job.done) + 1))} dari ${String(job.total)}: ${job.step}`}</p>
+          <p data-testid="send-step">{job.result || job.cancelled ? job.step : `Langkah ${String(Math.min(job.total, Math.floor(job.done) + 1))} dari ${String(job.total)}: ${job.step}`}</p>
           {running ? (
             <button type="button" className="secondary" onClick={() => void cancel(job.id)}>Batalkan</button>
           ) : null}
-          <ErrorBanner message={job.error} />
+          {job.cancelled ? <p className="banner banner-info" role="status">{job.error ?? 'Pembuatan paket dibatalkan.'}</p> : <ErrorBanner message={job.error} />}
           {job.result ? (
             <p className="banner banner-ok" role="status">
               Paket selesai: <span className="mono">{job.result.path}</span><br />SHA-256: <span className="mono">{job.result.sha256}</span>

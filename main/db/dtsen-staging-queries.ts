@@ -1,7 +1,7 @@
 import type { FileShape } from '../../shared/dtsen/columns';
 import { AppError } from '../services/app-error';
 import type { ImportedPerson } from '../../shared/dtsen/person-row';
-import { stagedPersonFromDb, stagedPersonToDb } from './dtsen-staging-mapping';
+import { stagedPersonFromDb } from './dtsen-staging-mapping';
 import type { Db } from './open';
 import { prepared } from './prepared';
 
@@ -39,11 +39,15 @@ export function detachStaging(db: Db): void {
   db.exec('DETACH DATABASE staging');
 }
 
-/** One row of the file as staged: the checked person, or null for a row with an error (its family is skipped). */
+/**
+ * One row of the file as staged: the checked person (stagedPersonToDb), or null for a row with an error (its family
+ * is skipped; its NIK is left out). Made as each row is read, so the person's objects die young while a batch waits.
+ */
 export interface StagedRow {
   row: number;
   noKk: string;
-  person: ImportedPerson | null;
+  nik: string;
+  person: string | null;
 }
 
 /** Stages rows in a transaction of the staging database alone: the register is neither locked nor journaled. */
@@ -51,8 +55,8 @@ export function insertStaged(db: Db, rows: readonly StagedRow[]): void {
   const insert = prepared(db, 'INSERT INTO staging.staged (no_kk, row, nik, person) VALUES (?, ?, ?, ?)');
   const skip = prepared(db, 'INSERT OR IGNORE INTO staging.skipped (no_kk) VALUES (?)');
   db.transaction(() => {
-    for (const { row, noKk, person } of rows) {
-      insert.run(noKk, row, person?.nik ?? '', person ? stagedPersonToDb(person) : null);
+    for (const { row, noKk, nik, person } of rows) {
+      insert.run(noKk, row, nik, person);
       if (person === null && noKk !== '') skip.run(noKk);
     }
   })();

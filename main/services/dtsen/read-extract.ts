@@ -2,6 +2,7 @@ import { matchHeaders } from '../../../shared/dtsen/columns';
 import type { ColumnMapping } from '../../../shared/dtsen/import-result';
 import type { FileShape, HeaderMatch } from '../../../shared/dtsen/columns';
 import { personRowReader } from '../../../shared/dtsen/person-row';
+import { stagedPersonToDb } from '../../db/dtsen-staging-mapping';
 import { indexStaged, insertStaged } from '../../db/dtsen-staging-queries';
 import type { StagedRow } from '../../db/dtsen-staging-queries';
 import { openTable } from '../../dtsen/read-table';
@@ -61,7 +62,8 @@ export async function readExtract(ctx: ServiceContext, source: FileSource, optio
     read.rows++;
     const { person, errors: problems } = readPerson(row);
     errors.push(...problems);
-    batch.push({ row: row.row, noKk: person?.noKk ?? (kkAt < 0 ? '' : (row.cells[kkAt] ?? '').trim()), person });
+    const noKk = person?.noKk ?? (kkAt < 0 ? '' : (row.cells[kkAt] ?? '').trim());
+    batch.push({ row: row.row, noKk, nik: person?.nik ?? '', person: person ? stagedPersonToDb(person) : null });
     if (batch.length >= STAGE_EVERY) {
       flush();
       options.progress?.(table.bytesRead(), table.size);

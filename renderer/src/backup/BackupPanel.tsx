@@ -3,7 +3,7 @@ import type { BackupJob } from '../../../shared/backup/schema';
 import { call } from '../api/client';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { useBusyAction } from '../ui/useBusyAction';
-import { useJobPolling } from '../ui/useJobPolling';
+import { isRunning, useJobPolling } from '../ui/useJobPolling';
 import { RestoreChooser } from './RestoreChooser';
 
 const pollBackup = (id: string) => call('backup.status', { id });
@@ -14,7 +14,7 @@ export function BackupPanel() {
   const [job, setJob] = useState<BackupJob | null>(null);
   const [listVersion, setListVersion] = useState(0);
   const { failure, act } = useBusyAction();
-  const running = job !== null && job.result === null && job.error === null;
+  const running = isRunning(job);
   const progressed = useCallback((next: BackupJob) => {
     setJob(next);
     if (next.result) setListVersion((v) => v + 1);

@@ -4,7 +4,7 @@ import { call } from '../api/client';
 import { failureOf, useLoad } from '../app/useLoad';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { useBusyAction } from '../ui/useBusyAction';
-import { useJobPolling } from '../ui/useJobPolling';
+import { isRunning, useJobPolling } from '../ui/useJobPolling';
 import type { OutputOf } from '../../../shared/api/contract';
 import { PasswordField } from '../ui/PasswordField';
 
@@ -20,7 +20,7 @@ export function SendPanel({ meetingId, locked, onSent }: { meetingId: number; lo
   const [job, setJob] = useState<Job | null>(null);
   const { failure, act } = useBusyAction();
 
-  const running = job !== null && job.result === null && job.error === null;
+  const running = isRunning(job);
   const progressed = useCallback(
     (next: Job) => {
       setJob(next);

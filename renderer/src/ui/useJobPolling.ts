@@ -6,13 +6,12 @@ export interface PolledJob {
   id: string;
   result: unknown;
   error: string | null;
-  /** Jobs that report a cancellation this way (an import) end with neither result nor error. */
-  cancelled?: boolean;
+  cancelled: boolean;
 }
 
 /** Neither finished, failed nor cancelled. */
 export function isRunning(job: PolledJob | null): boolean {
-  return job !== null && job.result === null && job.error === null && job.cancelled !== true;
+  return job !== null && job.result === null && job.error === null && !job.cancelled;
 }
 
 /**

@@ -18,7 +18,8 @@ export interface BackgroundJob<R> {
 export type Report = (step: string, done: number, total: number) => void;
 
 interface Running {
-  abort: AbortController;
+  /** Null for work in the background: nobody can cancel it. */
+  abort: AbortController | null;
   settled: Promise<void>;
 }
 
@@ -61,7 +62,7 @@ export class BackgroundJobs<R> {
     const running = this.running.get(id);
     const job = this.jobs.get(id);
     if (running && job) {
-      running.abort.abort();
+      running.abort?.abort();
       if (step) job.step = step;
     }
     return this.status(id);
@@ -72,7 +73,7 @@ export class BackgroundJobs<R> {
   }
 
   async cancelAll(): Promise<void> {
-    for (const r of this.running.values()) r.abort.abort();
+    for (const r of this.running.values()) r.abort?.abort();
     await this.settleAll();
   }
 
@@ -85,6 +86,6 @@ export class BackgroundJobs<R> {
   inBackground(ctx: ServiceContext, channel: string, work: Promise<unknown>): void {
     const id = randomUUID();
     const settled = work.then(() => undefined, (error: unknown) => void ctx.errors.report(error, channel)).finally(() => this.running.delete(id));
-    this.running.set(id, { abort: new AbortController(), settled });
+    this.running.set(id, { abort: null, settled });
   }
 }

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -29,14 +28,10 @@ export async function writeDigested(
       done(null, chunk);
     },
   });
-  const out = createWriteStream(target, { flags: 'wx', mode: 0o600, highWaterMark: BUFFER });
+  // Opened before the pipeline starts, so that a cancel cannot let the file appear after the caller removed it.
+  const file = await open(target, 'wx', 0o600);
+  const out = file.createWriteStream({ highWaterMark: BUFFER, flush: true });
   if (through) await pipeline(source, through, tap, out, { signal });
   else await pipeline(source, tap, out, { signal });
-  const handle = await open(target, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
   return { sha256: hash.digest('hex'), size };
 }

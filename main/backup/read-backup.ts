@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, createWriteStream, fstatSync, mkdirSync, openSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { newPrivateFile } from '../app/new-private-file';
 import { BackupManifestSchema } from '../../shared/backup/schema';
 import type { BackupManifest } from '../../shared/backup/schema';
 import { AppError } from '../services/app-error';
@@ -102,7 +103,7 @@ export class BackupReader {
           done(null, chunk);
         },
       });
-      const out = createWriteStream(target, { flags: 'wx', mode: 0o600 });
+      const out = await newPrivateFile(target);
       try {
         if (expected.size === 0) out.end();
         else await pipeline(range(this.file, expected.offset, expected.size), tap, out);

@@ -1,9 +1,10 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { appendFileSync, createWriteStream, existsSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
+import { newPrivateFile } from '../app/new-private-file';
 
 const CHUNK = 64 * 1024;
 const TAG = 16;
@@ -37,7 +38,7 @@ export class SealedScratch {
 
   /** Seals `source` into the (new) file. */
   async write(source: AsyncIterable<Buffer>): Promise<void> {
-    await pipeline(this.sealAll(source), createWriteStream(this.path, { flags: 'wx', mode: 0o600 }));
+    await pipeline(this.sealAll(source), await newPrivateFile(this.path));
   }
 
   /** Adds bytes that arrive piece by piece (an upload); whole chunks are sealed to disk at once. */

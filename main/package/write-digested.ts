@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { newPrivateFile } from '../app/new-private-file';
 
 /** Lets several chunks queue while one write is on disk; fs.WriteStream then writes them with one writev. */
 const BUFFER = 1024 * 1024;
@@ -28,9 +28,7 @@ export async function writeDigested(
       done(null, chunk);
     },
   });
-  // Opened before the pipeline starts, so that a cancel cannot let the file appear after the caller removed it.
-  const file = await open(target, 'wx', 0o600);
-  const out = file.createWriteStream({ highWaterMark: BUFFER, flush: true });
+  const out = await newPrivateFile(target, { highWaterMark: BUFFER, flush: true });
   if (through) await pipeline(source, through, tap, out, { signal });
   else await pipeline(source, tap, out, { signal });
   return { sha256: hash.digest('hex'), size };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, readFileSync, readdirSync, renameSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, readdirSync, renameSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import type { Evidence, EvidenceUpload } from '../../shared/meeting/schema';
@@ -7,6 +7,7 @@ import { evidenceFromDb, evidenceToDb } from '../db/evidence-mapping';
 import { deleteEvidence, insertEvidence, selectEvidence } from '../db/evidence-queries';
 import { writeFileAtomic, writeFilesAtomic } from '../app/atomic-write';
 import { ensureDir } from '../app/ensure-dir';
+import { newPrivateFile } from '../app/new-private-file';
 import { tempPathFor } from '../app/temp-files';
 import { decryptBytes, decryptStream, encryptBytes, encryptStream, isEncryptedFile } from '../vault/file-cipher';
 import { AppError } from './app-error';
@@ -56,7 +57,7 @@ export async function encryptPlaintextEvidence(ctx: ServiceContext): Promise<num
     const path = join(dir, name);
     if (name.startsWith('.') || isEncryptedFile(path)) continue;
     const temp = tempPathFor(path);
-    await pipeline(createReadStream(path), encryptStream(ctx.dataKey), createWriteStream(temp, { flags: 'wx', mode: 0o600 }));
+    await pipeline(createReadStream(path), encryptStream(ctx.dataKey), await newPrivateFile(temp));
     renameSync(temp, path);
     done++;
   }

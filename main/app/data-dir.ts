@@ -16,9 +16,17 @@ export function defaultDataDir(): string {
   }
 }
 
-/** --data-dir beats MUSKEL_DATA_DIR beats the platform default. */
-export function resolveDataDir(flag: string | undefined, fallback: () => string = defaultDataDir): string {
-  const dir = resolve(flag ?? process.env.MUSKEL_DATA_DIR ?? fallback());
+/** --data-dir beats MUSKEL_DATA_DIR beats the platform default. A blank one is refused: it would name a folder of spaces. */
+export function dataDirPath(flag: string | undefined, fallback: () => string = defaultDataDir): string {
+  const given = flag ?? process.env.MUSKEL_DATA_DIR;
+  if (given !== undefined && given.trim() === '') {
+    throw new AppError('INVALID_INPUT', `${flag === undefined ? 'MUSKEL_DATA_DIR' : '--data-dir'} kosong: isi dengan jalur folder data.`, 'dataDir');
+  }
+  return resolve(given ?? fallback());
+}
+
+/** Makes the data folder (private to the OS user) where it does not exist yet. */
+export function prepareDataDir(dir: string): string {
   try {
     ensureDir(dir);
   } catch (error) {
@@ -27,4 +35,8 @@ export function resolveDataDir(flag: string | undefined, fallback: () => string 
     throw new AppError('INVALID_INPUT', `Folder data ${dir} tidak dapat dipakai: ${why}.`);
   }
   return dir;
+}
+
+export function resolveDataDir(flag: string | undefined, fallback: () => string = defaultDataDir): string {
+  return prepareDataDir(dataDirPath(flag, fallback));
 }

@@ -4,6 +4,16 @@ import { promptHidden } from './prompt';
 
 export const DB_PASSPHRASE_HELP = 'Frasa sandi folder data dibaca dari variabel MUSKEL_DB_PASSPHRASE, atau ditanyakan bila perintah dijalankan di terminal.';
 
+/** Whether a passphrase can be had: from MUSKEL_DB_PASSPHRASE, or by asking on a terminal. */
+export function passphraseAvailable(): boolean {
+  // Typed boolean, but undefined when stdin is not a terminal.
+  return process.env.MUSKEL_DB_PASSPHRASE !== undefined || (process.stdin.isTTY as boolean | undefined) === true;
+}
+
+export function noFolderYet(dataDir: string): CliFailure {
+  return new CliFailure(`Gagal: belum ada folder data Muskel di ${dataDir}. Folder data baru dibuat (terenkripsi) bila frasa sandinya diberikan. ${DB_PASSPHRASE_HELP}`, 2);
+}
+
 async function askTwice(): Promise<string> {
   const first = await promptHidden('Frasa sandi baru untuk folder data (paling sedikit 10 karakter): ');
   if ((await promptHidden('Ulangi frasa sandi: ')) !== first) throw new CliFailure('Gagal: kedua frasa sandi tidak sama. Folder data tidak dibuat.', 1);
@@ -21,8 +31,8 @@ export async function unlockFolder(folder: DataFolder): Promise<void> {
   if (state === 'PLAINTEXT') {
     throw new CliFailure('Gagal: folder data ini berisi data lama yang belum dienkripsi. Enkripsi dahulu dengan "muskel vault encrypt", atau buka aplikasi Muskel.', 1);
   }
+  if (!passphraseAvailable()) throw state === 'NEW' ? noFolderYet(folder.dataDir) : new CliFailure(`Gagal: folder data terkunci. ${DB_PASSPHRASE_HELP}`, 2);
   const fromEnv = process.env.MUSKEL_DB_PASSPHRASE;
-  if (fromEnv === undefined && !process.stdin.isTTY) throw new CliFailure(`Gagal: folder data terkunci. ${DB_PASSPHRASE_HELP}`, 2);
   if (state === 'NEW') {
     const { recoveryCode } = await folder.setup(fromEnv ?? (await askTwice()), false);
     process.stderr.write(

@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { resolveDataDir } from '../../app/data-dir';
+import { dataDirPath, prepareDataDir } from '../../app/data-dir';
 import { DataFolder } from '../../vault/data-folder';
 import { CliFailure } from './cli-command';
 import type { CliCommand } from './cli-command';
@@ -33,7 +34,12 @@ export const vaultCommand: CliCommand = {
       console.error(`Pemakaian: ${this.usage}`);
       return 2;
     }
-    const folder = new DataFolder(resolveDataDir(values['data-dir']), 'cli');
+    const dataDir = dataDirPath(values['data-dir']);
+    if (action === 'status' && !existsSync(dataDir)) {
+      console.log(`Folder data ${dataDir}: ${STATES.NEW}.`);
+      return 0;
+    }
+    const folder = new DataFolder(prepareDataDir(dataDir), 'cli');
     try {
       if (action === 'status') {
         console.log(`Folder data ${folder.dataDir}: ${STATES[folder.state()]}.`);

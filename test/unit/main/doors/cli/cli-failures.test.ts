@@ -48,6 +48,7 @@ const CASES: [string, () => string[], RegExp][] = [
   ['a missing --keys folder', () => ['verify', join(root, 'paket.zip'), '--keys', dir('tidak-ada')], /^Gagal: .*tidak-ada tidak ada\.$/],
   ['a missing --passphrase-file', () => ['export', '--meeting', '1', '--out', root, '--passphrase-file', dir('tidak-ada'), '--data-dir', demo], /^Gagal: .*tidak-ada tidak ada\.$/],
   ['--data-dir naming a file', () => ['meeting', 'list', '--data-dir', dir('a-file')], /^Gagal: Folder data .*a-file tidak dapat dipakai: jalur itu \(atau bagiannya\) adalah berkas, bukan folder\.$/],
+  ['a blank --data-dir', () => ['meeting', 'list', '--data-dir', '   '], /^Gagal: --data-dir kosong: isi dengan jalur folder data\.$/],
   ['--data-dir under /proc (Node loops forever there)', () => ['meeting', 'list', '--data-dir', '/proc/muskel-tidak-ada'], /^Gagal: Folder data \/proc\/muskel-tidak-ada tidak dapat dipakai/],
   ['a database from a newer Muskel', () => ['meeting', 'list', '--data-dir', dir('newer')], /^Gagal: Basis data dibuat oleh versi Muskel yang lebih baru \(skema 99/],
   ['a database file overwritten with garbage', () => ['meeting', 'list', '--data-dir', dir('corrupt')], /^Gagal: Basis data di folder data rusak .*"muskel backup restore BERKAS"\.$/],

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -80,6 +80,7 @@ async function runQuietly(argv: string[]): Promise<{ code: number; stderr: strin
 describe('every CLI command with missing, empty, wrong-typed and pathological arguments', () => {
   it('answers in Indonesian with an exit code, within seconds, never with a stack trace', async () => {
     writeFileSync(join(root, 'salah.txt'), 'bukan frasa sandinya\n');
+    const cwdBefore = readdirSync(process.cwd()).sort();
     const runs = variants();
     expect(runs.length).toBeGreaterThan(300);
     for (const argv of runs) {
@@ -90,5 +91,7 @@ describe('every CLI command with missing, empty, wrong-typed and pathological ar
       if (code !== 0) expect((stderr + stdout).trim().length, label).toBeGreaterThan(0);
       expect(stderr, label).not.toMatch(/\n\s+at |TypeError|SyntaxError|RangeError|ENOENT|EISDIR|ENOTDIR|Cannot |Unexpected token/);
     }
+    // Relative paths (`abc`, a blank one) land in the working folder: none may leave a folder there.
+    expect(readdirSync(process.cwd()).sort()).toEqual(cwdBefore);
   }, 600_000);
 });

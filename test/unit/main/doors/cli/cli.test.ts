@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeContext } from '../../../../../main/app/open-context';
@@ -143,7 +143,7 @@ describe('muskel and the locked data folder', () => {
     }
   });
 
-  it('refuses at once without a passphrase and without a terminal (exit 2), and a wrong one (exit 1)', () => {
+  it('refuses at once without a passphrase and without a terminal (exit 2), creating no folder where none was, and a wrong one (exit 1)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'muskel-cli-vault-'));
     try {
       expect(muskel('meeting', 'list', '--data-dir', dir).code).toBe(0);
@@ -152,6 +152,12 @@ describe('muskel and the locked data folder', () => {
       const none = run(['meeting', 'list', '--data-dir', dir], { env, timeout: 10_000 });
       expect(none.code).toBe(2);
       expect(none.stderr).toContain('Gagal: folder data terkunci. Frasa sandi folder data dibaca dari variabel MUSKEL_DB_PASSPHRASE');
+      const missing = join(dir, 'salah-ketik');
+      const notYet = run(['meeting', 'list', '--data-dir', missing], { env, timeout: 10_000 });
+      expect(notYet.code).toBe(2);
+      expect(notYet.stderr).toBe(`Gagal: belum ada folder data Muskel di ${missing}. Folder data baru dibuat (terenkripsi) bila frasa sandinya diberikan. Frasa sandi folder data dibaca dari variabel MUSKEL_DB_PASSPHRASE, atau ditanyakan bila perintah dijalankan di terminal.\n`);
+      expect(run(['vault', 'status', '--data-dir', missing], { env }).stdout).toBe(`Folder data ${missing}: belum dibuat.\n`);
+      expect(existsSync(missing)).toBe(false);
       const wrong = run(['meeting', 'list', '--data-dir', dir], { env: { ...env, MUSKEL_DB_PASSPHRASE: 'bukan frasa sandinya' } });
       expect(wrong.code).toBe(1);
       expect(wrong.stderr).toBe('Gagal: Frasa sandi folder data salah. Data tidak diubah.\n');

@@ -142,6 +142,8 @@ export async function benchInbox(workDir: string, count: number, proposals: numb
 
     const ratios: string[] = [];
     const values: number[] = [];
+    const ourTimes: number[] = [];
+    const toolTimes: number[] = [];
     for (let round = 1; round <= importRounds; round++) {
       const baseline = standardTools(paths, identityFile, join(workDir, 'alat'));
       const copy = join(workDir, `dinsos-${String(round)}`);
@@ -154,6 +156,8 @@ export async function benchInbox(workDir: string, count: number, proposals: numb
         const ours = secondsSince(start);
         if (result.imported !== paths.length) throw new Error(`inbox refused packages: ${JSON.stringify(result.refused.slice(0, 2))}`);
         values.push(ours / baseline);
+        ourTimes.push(ours);
+        toolTimes.push(baseline);
         ratios.push(`${ms(ours)} vs ${ms(baseline)}`);
         if (round === importRounds) await benchFilters(opened.ctx, villages.map((v) => v.code), paths.length * proposals, rounds);
       } finally {
@@ -161,7 +165,9 @@ export async function benchInbox(workDir: string, count: number, proposals: numb
         rmSync(copy, { recursive: true, force: true });
       }
     }
-    console.log(`  ${paths.length} paket × ${proposals} usulan (foto ${photoBytes / 1024} KB), kotak masuk vs age -d + unzip + sha512sum -c: ${ratios.join('; ')}: median ${median(values).toFixed(2)}x (target <= 2x)`);
+    // The fastest round of each is the least disturbed by other load on a shared machine: their ratio moves least between runs.
+    const best = Math.min(...ourTimes) / Math.min(...toolTimes);
+    console.log(`  ${paths.length} paket × ${proposals} usulan (foto ${photoBytes / 1024} KB), kotak masuk vs age -d + unzip + sha512sum -c: ${ratios.join('; ')}: median ${median(values).toFixed(2)}x, tercepat vs tercepat ${best.toFixed(2)}x (target <= 2x)`);
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }

@@ -1,6 +1,7 @@
 import type { Verdict } from '../../shared/package/verdict-schema';
 import { DECISIONS, PROPOSAL_KIND_SHORT } from '../../shared/meeting/options';
 import { formatRtRw } from '../../shared/format/address';
+import { formatLongDate } from '../../shared/format/date';
 import { readIdentities } from '../package/age-stream';
 import { verifyPackage } from '../package/verify-package';
 import type { ServiceContext } from './context';
@@ -27,7 +28,7 @@ export async function verifyUpload(ctx: ServiceContext, input: VerifyUploadReque
       kind: PROPOSAL_KIND_SHORT[x.kind], decision: DECISIONS.labels[x.decision], note: x.note,
     })),
     kelurahan: p ? `Kelurahan ${p.kelurahan.name}, Kecamatan ${p.kelurahan.kecamatan}, ${p.kelurahan.kota}` : null,
-    meeting: p ? `Musyawarah ${p.meeting.date}, berita acara nomor ${p.meeting.letterNumber}` : null,
+    meeting: p ? `Musyawarah ${formatLongDate(p.meeting.date)}, berita acara nomor ${p.meeting.letterNumber}` : null,
     beritaAcaraBase64: verdict.beritaAcaraPdf?.toString('base64') ?? null,
   };
 }

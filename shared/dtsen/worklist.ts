@@ -76,10 +76,10 @@ export function worklistMessage({ code, family, concerns, components }: Worklist
     case 'PKH_DITANGGUHKAN':
       return `Penerima PKH berada di desil ${desil} (PKH ditangguhkan mulai desil ${rules.pkhSuspendFromDesil}): PKH dihentikan sementara dan keluarga perlu groundcheck.`;
     case 'BANSOS_DI_ATAS_DESIL':
-      return `Menerima ${listed(concerns.map(label))} di desil ${desil}, di atas ambang (${thresholds(concerns, rules)}): kemungkinan salah sasaran (inclusion error).`;
+      return `Menerima ${listed(concerns.map(label))} di desil ${desil}, di atas ambang (${thresholds(concerns, rules)}): kemungkinan salah sasaran (kesalahan inklusi).`;
     case 'LAYAK_BELUM_MENERIMA': {
       const withComponents = components.length > 0 ? ` Komponen PKH: ${components.map((c) => PKH_COMPONENT_LABELS[c]).join(', ')}.` : '';
-      return `Desil ${desil} memenuhi syarat ${listed(concerns.map(label))} (${thresholds(concerns, rules)}), tetapi keluarga belum menerimanya: kemungkinan exclusion error.${withComponents}`;
+      return `Desil ${desil} memenuhi syarat ${listed(concerns.map(label))} (${thresholds(concerns, rules)}), tetapi keluarga belum menerimanya: kemungkinan kesalahan eksklusi (layak tetapi tidak menerima).${withComponents}`;
     }
   }
 }

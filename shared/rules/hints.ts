@@ -46,14 +46,14 @@ export function eligibilityHints(facts: HintFacts, rules: RuleSet): Hint[] {
   for (const program of ['SEMBAKO', 'PBI_JK'] as const) {
     const limit = rules.programs[program].maxDesil;
     if (desil !== null && facts.currentPrograms.includes(program) && desil > limit) {
-      hints.push({ level: 'PERHATIAN', message: `Penerima ${label(program)} saat ini berada di desil ${desil} (${label(program)}: desil 1–${limit}): kemungkinan salah sasaran (inclusion error).` });
+      hints.push({ level: 'PERHATIAN', message: `Penerima ${label(program)} saat ini berada di desil ${desil} (${label(program)}: desil 1–${limit}): kemungkinan salah sasaran (kesalahan inklusi).` });
     }
   }
   if (facts.kind === 'BARU' && desil !== null) {
     hints.push({ level: 'INFO', message: `Keluarga sudah tercatat dengan desil ${desil}; periksa apakah usulan "Baru" sudah tepat.` });
   }
   if (facts.kind === 'PENINJAUAN_DESIL' && desil !== null && desil <= 3 && facts.currentPrograms.length === 0) {
-    hints.push({ level: 'INFO', message: `Keluarga di desil ${desil} tetapi tidak menerima bantuan apa pun: kemungkinan exclusion error.` });
+    hints.push({ level: 'INFO', message: `Keluarga di desil ${desil} tetapi tidak menerima bantuan apa pun: kemungkinan kesalahan eksklusi (layak tetapi tidak menerima).` });
   }
   return hints;
 }

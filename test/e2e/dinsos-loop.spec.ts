@@ -193,7 +193,7 @@ test('Dinsos closes the loop: one man proposed by two kelurahan is checked on th
     // The same file a second time changes nothing, and says why.
     await answers.open();
     await answers.openAnswer(path, KELURAHAN_PASSPHRASE);
-    await expect(answers.refused).toContainText('Tanggapan Dinsos ditolak; tidak ada status usulan yang berubah.');
+    await expect(answers.refused).toContainText('Berkas tanggapan tidak dapat dibuka; tidak ada status usulan yang berubah.');
     await expect(answers.refused.getByRole('listitem')).toHaveCount(1);
     await expect(answers.refused.getByRole('listitem')).toContainText('Tanggapan ini sudah dibuka pada Sabtu, 28 November 2026');
     await expect(page.getByRole('table', { name: 'Tanggapan yang sudah dibuka' }).getByRole('row').filter({ hasText: answerFile })).toHaveCount(1);

@@ -26,7 +26,7 @@ export interface AnswerFile {
 export class AnswerRefused extends AppError {
   declare readonly problems: readonly string[];
   constructor(problems: readonly string[]) {
-    super('INVALID_INPUT', `Tanggapan Dinsos ditolak: ${problems.join('; ')}`, undefined, problems);
+    super('INVALID_INPUT', `Berkas tanggapan Dinsos tidak dapat dibuka: ${problems.join('; ')}`, undefined, problems);
   }
 }
 

@@ -68,7 +68,7 @@ export function AnswersPage() {
       </form>
       {problems ? (
         <div className="banner banner-error answer-refused" role="alert" data-testid="answer-refused">
-          Tanggapan Dinsos ditolak; tidak ada status usulan yang berubah.
+          Berkas tanggapan tidak dapat dibuka; tidak ada status usulan yang berubah.
           <ul>
             {problems.map((p) => (
               <li key={p}>{p}</li>

@@ -179,7 +179,7 @@ describe('handlers', () => {
       outputs.set(channel, value);
     }
     expect(out('vault.status')).toEqual({ state: 'NEW', problem: null, osKeyStoreAvailable: false, rememberedOnThisComputer: false });
-    expect(out('packages.verify')).toMatchObject({ ok: true, problems: [] });
+    expect(out('packages.verify')).toMatchObject({ ok: true, problems: [], meeting: expect.stringMatching(/^Musyawarah (Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \d{1,2} [A-Z][a-z]+ \d{4}, berita acara nomor /) });
     expect(out('meetings.close').status).toBe('SELESAI');
     expect(out('home.overview')).toMatchObject({
       lastMeeting: { id: out('meetings.close').id, date: '2026-11-30', status: 'SELESAI' }, nextMeeting: { state: 'ON_TIME', dueDate: '2027-02-28', daysLeft: 92 },

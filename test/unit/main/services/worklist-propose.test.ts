@@ -51,11 +51,11 @@ describe('Jadikan usulan', () => {
         household_id: f.twoReasons, kind: 'PENINJAUAN_DESIL', programs: '[]', source: 'DTSEN', groundcheck: 1, decision: null,
         reason:
           'Penerima PKH berada di desil 6 (PKH ditangguhkan mulai desil 5): PKH dihentikan sementara dan keluarga perlu groundcheck. ' +
-          'Menerima Sembako di desil 6, di atas ambang (Sembako: desil 1–5): kemungkinan salah sasaran (inclusion error).',
+          'Menerima Sembako di desil 6, di atas ambang (Sembako: desil 1–5): kemungkinan salah sasaran (kesalahan inklusi).',
       },
       {
         household_id: f.eligible, kind: 'USULAN_PROGRAM', programs: '["PKH","PBI_JK"]', source: 'DTSEN', groundcheck: 0, decision: null,
-        reason: 'Desil 3 memenuhi syarat PKH dan PBI-JK (PKH: desil 1–4; PBI-JK: desil 1–5), tetapi keluarga belum menerimanya: kemungkinan exclusion error. Komponen PKH: anak sekolah.',
+        reason: 'Desil 3 memenuhi syarat PKH dan PBI-JK (PKH: desil 1–4; PBI-JK: desil 1–5), tetapi keluarga belum menerimanya: kemungkinan kesalahan eksklusi (layak tetapi tidak menerima). Komponen PKH: anak sekolah.',
       },
       {
         household_id: f.missing, kind: 'BARU', programs: '[]', source: 'DTSEN', groundcheck: 0, decision: null,

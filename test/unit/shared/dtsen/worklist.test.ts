@@ -39,7 +39,7 @@ describe('Daftar periksa rules (Kepmensos 79/HUK/2025)', () => {
     const items = itemsOf(family(6, ['PKH', 'SEMBAKO', 'PBI_JK']));
     expect(items.map((i) => [i.code, i.concerns])).toEqual([['PKH_DITANGGUHKAN', ['PKH']], ['BANSOS_DI_ATAS_DESIL', ['SEMBAKO', 'PBI_JK']]]);
     expect(items[1]?.message).toBe(
-      'Menerima Sembako dan PBI-JK di desil 6, di atas ambang (Sembako: desil 1–5; PBI-JK: desil 1–5): kemungkinan salah sasaran (inclusion error).',
+      'Menerima Sembako dan PBI-JK di desil 6, di atas ambang (Sembako: desil 1–5; PBI-JK: desil 1–5): kemungkinan salah sasaran (kesalahan inklusi).',
     );
   });
 
@@ -48,7 +48,7 @@ describe('Daftar periksa rules (Kepmensos 79/HUK/2025)', () => {
     expect(item?.code).toBe('LAYAK_BELUM_MENERIMA');
     expect(item?.concerns).toEqual(['PKH', 'SEMBAKO', 'PBI_JK']);
     expect(item?.message).toBe(
-      'Desil 4 memenuhi syarat PKH, Sembako dan PBI-JK (PKH: desil 1–4; Sembako: desil 1–5; PBI-JK: desil 1–5), tetapi keluarga belum menerimanya: kemungkinan exclusion error. Komponen PKH: anak sekolah.',
+      'Desil 4 memenuhi syarat PKH, Sembako dan PBI-JK (PKH: desil 1–4; Sembako: desil 1–5; PBI-JK: desil 1–5), tetapi keluarga belum menerimanya: kemungkinan kesalahan eksklusi (layak tetapi tidak menerima). Komponen PKH: anak sekolah.',
     );
     expect(codes(family(4, [], NONE))).toEqual([['LAYAK_BELUM_MENERIMA', ['SEMBAKO', 'PBI_JK']]]);
     expect(codes(family(5, []))).toEqual([['LAYAK_BELUM_MENERIMA', ['SEMBAKO', 'PBI_JK']]]);

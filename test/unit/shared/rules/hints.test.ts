@@ -18,10 +18,10 @@ describe('eligibility hints (Kepmensos 79/HUK/2025)', () => {
     [{ proposedPrograms: ['PKH'], desil: 2 }, 'PERHATIAN: Diusulkan untuk PKH, tetapi tidak ada komponen PKH dalam keluarga'],
     [{ proposedPrograms: ['PKH'], desil: 2, members: [adult, pupil] }, 'INFO: Komponen PKH: anak sekolah (1).'],
     [{ currentPrograms: ['PKH'], desil: 5 }, 'PERHATIAN: Penerima PKH saat ini berada di desil 5: PKH dihentikan sementara dan keluarga masuk daftar groundcheck.'],
-    [{ currentPrograms: ['PBI_JK'], desil: 7 }, 'PERHATIAN: Penerima PBI-JK saat ini berada di desil 7 (PBI-JK: desil 1–5): kemungkinan salah sasaran (inclusion error).'],
+    [{ currentPrograms: ['PBI_JK'], desil: 7 }, 'PERHATIAN: Penerima PBI-JK saat ini berada di desil 7 (PBI-JK: desil 1–5): kemungkinan salah sasaran (kesalahan inklusi).'],
     [{ proposedPrograms: ['PBI_JK'], desil: null }, 'INFO: Desil belum diketahui: kelayakan PBI-JK (desil 1–5) belum dapat dinilai.'],
     [{ kind: 'BARU', desil: 4 }, 'INFO: Keluarga sudah tercatat dengan desil 4'],
-    [{ kind: 'PENINJAUAN_DESIL', desil: 2 }, 'INFO: Keluarga di desil 2 tetapi tidak menerima bantuan apa pun: kemungkinan exclusion error.'],
+    [{ kind: 'PENINJAUAN_DESIL', desil: 2 }, 'INFO: Keluarga di desil 2 tetapi tidak menerima bantuan apa pun: kemungkinan kesalahan eksklusi (layak tetapi tidak menerima).'],
   ] as const)('%j', (f, expected) => {
     expect(messages(f).some((m) => m.startsWith(expected))).toBe(true);
   });

@@ -83,7 +83,7 @@ describe('Dinsos answers a package and the kelurahan opens the answer', () => {
   it('is refused without the Dinsos key, and when signed by another key', async () => {
     await expect(open(first.path)).rejects.toThrow(/Kunci publik Dinsos belum disimpan/);
     await setDinsosPublicKey(kelurahan.ctx, kelurahan.publicKey);
-    await expect(open(first.path)).rejects.toThrow(/Tanggapan Dinsos ditolak: .*Tanda tangan tidak sah/);
+    await expect(open(first.path)).rejects.toThrow(/Berkas tanggapan Dinsos tidak dapat dibuka: .*Tanda tangan tidak sah/);
     await setDinsosPublicKey(kelurahan.ctx, keyInfo(dinsos)?.publicKey ?? '');
   });
 
@@ -92,7 +92,7 @@ describe('Dinsos answers a package and the kelurahan opens the answer', () => {
     bytes[bytes.length - 50] = (bytes[bytes.length - 50] ?? 0) ^ 1;
     const tampered = join(work, 'tanggapan-3573051004-20261128-09.zip.age');
     writeFileSync(tampered, bytes);
-    await expect(open(tampered)).rejects.toThrow(/Tanggapan Dinsos ditolak: .*didekripsi/);
+    await expect(open(tampered)).rejects.toThrow(/Berkas tanggapan Dinsos tidak dapat dibuka: .*didekripsi/);
   });
 
   it('shows each proposal its Dinsos status, on the meeting and in the household history', async () => {

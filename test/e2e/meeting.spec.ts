@@ -155,7 +155,7 @@ test('closing shows the counts per kind and asks first; afterwards the meeting i
   expect(refused).toMatchObject({ ok: false, error: { code: 'LOCKED', message: expect.stringContaining('terkunci') } });
 
   await page.getByRole('link', { name: 'Riwayat perubahan' }).click();
-  await expect(page.getByRole('table', { name: 'Riwayat perubahan' })).toContainText('SELESAI');
+  await expect(page.getByRole('table', { name: 'Riwayat perubahan' })).toContainText('Sedang berlangsung → Selesai');
   await expect(page.getByRole('table', { name: 'Riwayat perubahan' })).toContainText(OPERATOR);
 });
 

@@ -3,6 +3,7 @@ import type { AuditEntry } from '../../../shared/audit/schema';
 import { formatDate } from '../../../shared/format/date';
 import { GROUNDCHECK_RESULTS } from '../../../shared/groundcheck/schema';
 import { DINSOS_STATUSES } from '../../../shared/inbox/city-proposals';
+import { DECISIONS, EVIDENCE_KINDS, MEETING_STATUSES, PROPOSAL_KINDS, PROPOSAL_PROGRAMS } from '../../../shared/meeting/options';
 
 const LABELS: Record<string, string> = {
   decision: 'keputusan', note: 'catatan', groundcheck: 'groundcheck', desil: 'desil', address: 'alamat', rt: 'RT', rw: 'RW',
@@ -23,23 +24,29 @@ const SUMMARY_KEYS = ['name', 'noKk', 'kind', 'decision', 'note', 'fileName', 'f
 const UNNAMED = new Set(['members', 'housing', 'proposalId', 'assignedAt', 'assignedBy', 'recordedAt', 'recordedBy', 'usulan']);
 const DATE_KEYS = new Set(['plannedDate', 'checkedAt']);
 
-function show(v: unknown): string {
+/** The words for the codes a field holds, where the entry records codes. */
+function codeLabels(entity: AuditEntry['entity'], key: string): Readonly<Record<string, string>> {
+  if (key === 'decision') return DECISIONS.labels;
+  if (key === 'kind') return entity === 'LAMPIRAN' ? EVIDENCE_KINDS.labels : PROPOSAL_KINDS.labels;
+  if (key === 'programs') return PROPOSAL_PROGRAMS.labels;
+  if (key === 'result') return GROUNDCHECK_RESULTS.labels;
+  // Dinsos' statuses are written as labels when an answer is opened, as codes when a proposal is carried on.
+  return DINSOS_STATUSES.labels;
+}
+
+function show(v: unknown, labels: Readonly<Record<string, string>> = DINSOS_STATUSES.labels): string {
   if (v === null || v === undefined || v === '') return '–';
-  if (Array.isArray(v)) return v.map(show).join(', ') || '–';
-  if (typeof v === 'string') {
-    // Dinsos' statuses are written as labels when an answer is opened, as codes when a proposal is carried on.
-    const status = DINSOS_STATUSES.codes.find((c) => c === v);
-    return status ? DINSOS_STATUSES.labels[status] : v;
-  }
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return v.map((x) => show(x, labels)).join(', ') || '–';
+  if (typeof v === 'string') return Object.hasOwn(labels, v) ? (labels[v] ?? v) : v;
+  if (typeof v === 'boolean') return v ? 'ya' : 'tidak';
+  if (typeof v === 'number') return String(v);
   return '…';
 }
 
-/** One field's value in words: a groundcheck result by its label, a calendar date written out. */
-function showField(key: string, v: unknown): string {
-  if (key === 'result' && typeof v === 'string') return GROUNDCHECK_RESULTS.codes.find((c) => c === v) ? GROUNDCHECK_RESULTS.labels[v as keyof typeof GROUNDCHECK_RESULTS.labels] : v;
+/** One field's value in words: codes by their labels, a calendar date written out. */
+function showField(entity: AuditEntry['entity'], key: string, v: unknown): string {
   if (DATE_KEYS.has(key) && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDate(v);
-  return show(v);
+  return show(v, codeLabels(entity, key));
 }
 
 /** A groundcheck decision keeps its result as one record inside the entry: its fields are named one by one, first. */
@@ -52,20 +59,23 @@ function flatten(record: Record<string, unknown>): Record<string, unknown> {
 /** The fields that changed between before and after, in words; whole records are summarised. */
 export function describeChange(entry: AuditEntry): string {
   const { before, after } = entry;
-  if (typeof before === 'string' || typeof after === 'string') return `${show(before)} → ${show(after)}`;
+  if (typeof before === 'string' || typeof after === 'string') {
+    const labels = entry.entity === 'MUSYAWARAH' ? MEETING_STATUSES.labels : DINSOS_STATUSES.labels;
+    return `${show(before, labels)} → ${show(after, labels)}`;
+  }
   if (before && after && typeof before === 'object' && typeof after === 'object') {
     const b = flatten(before as Record<string, unknown>);
     const a = flatten(after as Record<string, unknown>);
     const changed = Object.keys(a).filter((k) => !UNNAMED.has(k) && a[k] !== ERASED_PERSONAL_DATA && JSON.stringify(a[k]) !== JSON.stringify(b[k]));
     // A field the entry did not record before is shown by its new value alone: what it was is not known.
-    const parts = changed.map((k) => (k in b ? `${LABELS[k] ?? k}: ${showField(k, b[k])} → ${showField(k, a[k])}` : `${LABELS[k] ?? k}: ${showField(k, a[k])}`));
+    const parts = changed.map((k) => (k in b ? `${LABELS[k] ?? k}: ${showField(entry.entity, k, b[k])} → ${showField(entry.entity, k, a[k])}` : `${LABELS[k] ?? k}: ${showField(entry.entity, k, a[k])}`));
     // The household was deleted and its key destroyed: what its personal fields said is no longer known.
     if (Object.values(a).includes(ERASED_PERSONAL_DATA)) parts.push(ERASED_PERSONAL_DATA);
     return parts.length === 0 ? 'Tidak ada perubahan pada isian utama' : parts.join('; ');
   }
   const record = (after ?? before) as Record<string, unknown> | null;
   if (!record) return '';
-  const parts = SUMMARY_KEYS.filter((k) => record[k] !== undefined && record[k] !== '').map((k) => `${LABELS[k] ?? k}: ${showField(k, record[k])}`);
+  const parts = SUMMARY_KEYS.filter((k) => record[k] !== undefined && record[k] !== '').map((k) => `${LABELS[k] ?? k}: ${showField(entry.entity, k, record[k])}`);
   if (record.carriedFrom !== undefined && record.carriedFrom !== null) parts.unshift('dibawa dari musyawarah sebelumnya');
   return parts.join('; ');
 }

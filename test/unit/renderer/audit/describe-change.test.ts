@@ -13,6 +13,13 @@ describe('describeChange', () => {
     expect(describeChange(entry({ before: { address: 'Jl. Kenanga 7', desil: 2 }, after: { address: 'Jl. Melati 9', desil: 4 } }))).toBe('alamat: Jl. Kenanga 7 → Jl. Melati 9; desil: 2 → 4');
   });
 
+  it('writes codes and yes/no in words: a meeting status, a decision, a groundcheck flag, a kind of proposal, programmes', () => {
+    expect(describeChange(entry({ action: 'STATUS', entity: 'MUSYAWARAH', before: 'BERLANGSUNG', after: 'SELESAI' }))).toBe('Sedang berlangsung → Selesai');
+    expect(describeChange(entry({ action: 'PUTUSAN', entity: 'USULAN', before: { decision: null, groundcheck: false }, after: { decision: 'DISETUJUI', groundcheck: true } }))).toBe('keputusan: – → Disetujui; groundcheck: tidak → ya');
+    expect(describeChange(entry({ action: 'BUAT', entity: 'USULAN', after: { kind: 'PENINJAUAN_DESIL', programs: ['PKH', 'SEMBAKO'] } }))).toBe('jenis: Peninjauan desil');
+    expect(describeChange(entry({ action: 'UBAH', entity: 'USULAN', before: { programs: ['PKH'] }, after: { programs: ['PKH', 'SEMBAKO'] } }))).toBe('program: PKH → PKH, Sembako (BPNT)');
+  });
+
   it('says personal data was erased instead of hiding that an erased field changed', () => {
     const erasedEdit = entry({ before: { noKk: ERASED, address: ERASED, members: ERASED, desil: 2 }, after: { noKk: ERASED, address: ERASED, members: ERASED, desil: 4 } });
     expect(describeChange(erasedEdit)).toBe(`desil: 2 → 4; ${ERASED}`);

@@ -26,7 +26,7 @@ test('Usulan Kota: one person proposed by two kelurahan is flagged on both rows,
   await city.check('Ada temuan lintas kelurahan');
   await city.expectTotal(2);
   const fromDinoyo = city.rowsFrom('Dinoyo');
-  await expect(fromDinoyo).toContainText('NIK yang sama diusulkan juga dalam usulan nomor 1 Kelurahan Sumbersari, musyawarah 27 November 2026');
+  await expect(fromDinoyo).toContainText('Kelurahan Sumbersari juga mengusulkan NIK yang sama (usulan nomor 1, musyawarah 27 November 2026)');
 
   await fromDinoyo.getByRole('link', { name: 'Buka usulan lain' }).click();
   await expect(city.detail).toContainText('Kelurahan Sumbersari · musyawarah Jumat, 27 November 2026 · usulan nomor 1');

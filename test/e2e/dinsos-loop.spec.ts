@@ -42,7 +42,7 @@ test('Dinsos closes the loop: one man proposed by two kelurahan is checked on th
   await city.open();
   await city.check('Ada temuan lintas kelurahan');
   await city.expectTotal(2);
-  await expect(city.rowsFrom('Dinoyo')).toContainText('NIK yang sama diusulkan juga dalam usulan nomor 1 Kelurahan Sumbersari');
+  await expect(city.rowsFrom('Dinoyo')).toContainText('Kelurahan Sumbersari juga mengusulkan NIK yang sama (usulan nomor 1');
 
   // An officer goes to see him in Dinoyo.
   await page.getByLabel('Pilih Sutrisno Hadi (Dinoyo)').check();

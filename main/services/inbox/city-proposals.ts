@@ -10,14 +10,16 @@ import type { ServiceContext } from '../context';
 import { requireDinsosOffice } from '../office';
 
 function crossChecksOf(pair: CrossPairDbRow): CrossCheck[] {
-  const other = `usulan nomor ${pair.other_no} Kelurahan ${pair.other_kelurahan_name}, musyawarah ${formatDate(pair.other_meeting_date)}`;
+  // The other kelurahan comes first: the list shows the first two lines of a finding.
+  const kelurahan = `Kelurahan ${pair.other_kelurahan_name}`;
+  const which = `usulan nomor ${pair.other_no}, musyawarah ${formatDate(pair.other_meeting_date)}`;
   const checks: CrossCheck[] = [];
-  if (pair.other_kelurahan === 1) checks.push({ code: 'NIK_KELURAHAN_LAIN', otherProposalId: pair.other_id, message: `NIK yang sama diusulkan juga dalam ${other}` });
-  if (pair.other_kk === 1) checks.push({ code: 'KK_BERBEDA', otherProposalId: pair.other_id, message: `Orang yang sama tercatat dalam KK ${pair.other_no_kk} pada ${other}` });
+  if (pair.other_kelurahan === 1) checks.push({ code: 'NIK_KELURAHAN_LAIN', otherProposalId: pair.other_id, message: `${kelurahan} juga mengusulkan NIK yang sama (${which})` });
+  if (pair.other_kk === 1) checks.push({ code: 'KK_BERBEDA', otherProposalId: pair.other_id, message: `${kelurahan} mencatat orang yang sama dalam KK ${pair.other_no_kk} (${which})` });
   if (pair.contradicts === 1) {
     checks.push({
       code: 'BERTENTANGAN', otherProposalId: pair.other_id,
-      message: `Bertentangan dengan ${other}, jenis ${PROPOSAL_KIND_SHORT[pair.other_kind]} yang ${DECISIONS.labels[pair.other_decision].toLowerCase()}`,
+      message: `Bertentangan dengan usulan ${kelurahan} (${which}): ${PROPOSAL_KIND_SHORT[pair.other_kind]} yang ${DECISIONS.labels[pair.other_decision].toLowerCase()}`,
     });
   }
   return checks;

@@ -1,4 +1,5 @@
 import { formatLongDate } from '../../../shared/format/date';
+import { formatTime } from '../../../shared/format/time-zone';
 import { call } from '../api/client';
 import { hrefFor, navigate } from '../app/route';
 import { failureOf, useLoad } from '../app/useLoad';
@@ -37,7 +38,7 @@ export function MeetingList() {
             {meetings.value.map((m) => (
               <tr key={m.id} tabIndex={0} className="clickable" onClick={() => navigate({ page: 'meeting', id: m.id, tab: 'usulan' })}
                 onKeyDown={(e) => e.key === 'Enter' && navigate({ page: 'meeting', id: m.id, tab: 'usulan' })}>
-                <td><strong>{formatLongDate(m.date)}</strong><br /><span className="muted">{m.startTime}{m.endTime ? `–${m.endTime}` : ''}</span></td>
+                <td><strong>{formatLongDate(m.date)}</strong><br /><span className="muted">pukul {formatTime(m.startTime)}{m.endTime ? `–${formatTime(m.endTime)}` : ''}</span></td>
                 <td className="mono">{m.letterNumber}</td>
                 <td>{m.place}</td>
                 <td><StatusBadge status={m.status} />{m.counts.exports > 0 ? <> <span className="badge status-terkirim">Terkirim</span></> : null}</td>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { formatLongDate } from '../../../shared/format/date';
+import { formatTime } from '../../../shared/format/time-zone';
 import { LOCKED_MESSAGE } from '../../../shared/meeting/meeting-rules';
 import type { MeetingInput } from '../../../shared/meeting/schema';
 import type { Settings } from '../../../shared/settings/schema';
@@ -52,7 +53,7 @@ export function MeetingPage({ id, tab, settings }: { id: number; tab: MeetingTab
         <div>
           <h1>Musyawarah Kelurahan {settings.village.name}</h1>
           <p className="muted">
-            {formatLongDate(m.date)}, {m.startTime} · {m.place} · <span className="mono">{m.letterNumber}</span> · <StatusBadge status={m.status} />{m.counts.exports > 0 ? <> <span className="badge status-terkirim">Terkirim</span></> : null}
+            {formatLongDate(m.date)} pukul {formatTime(m.startTime)} · {m.place} · <span className="mono">{m.letterNumber}</span> · <StatusBadge status={m.status} />{m.counts.exports > 0 ? <> <span className="badge status-terkirim">Terkirim</span></> : null}
           </p>
         </div>
         <div className="actions">

@@ -45,7 +45,7 @@ describe('the groundcheck form', () => {
       `ID USULAN ${second.id}`, 'Sutrisno Hadi', second.nik, second.noKk, 'RT/RW 003/005', 'Sumbersari / Lowokwaru (kode 3573051005)',
       'Usulan program bantuan', 'Kelayakan keluarga untuk program bantuan yang diusulkan', 'PKH',
       'Keluarga memiliki anak sekolah, belum menerima bantuan.', 'Disetujui, perlu groundcheck', 'Temuan lintas kelurahan',
-      'NIK yang sama diusulkan juga dalam usulan nomor 1 Kelurahan Dinoyo, musyawarah 27 November 2026', 'Budi Santoso', 'Kamis, 3 Desember 2026',
+      'Kelurahan Dinoyo juga mengusulkan NIK yang sama (usulan nomor 1, musyawarah 27 November 2026)', 'Budi Santoso', 'Kamis, 3 Desember 2026',
       'Lantai terluas', 'Keramik/granit/marmer', 'Sumber air minum', 'Ledeng/PDAM', 'LPG 3 kg', 'Status bangunan', 'Sepeda motor',
       'Layak: keluarga ditemukan, kondisi sesuai usulan', 'Tidak ditemukan', 'Pindah', 'Meninggal dunia', 'Data ganda', 'Desil yang disarankan',
       'CATATAN PETUGAS', 'Petugas Groundcheck', 'Kepala Keluarga / Yang Diperiksa', 'Saksi (Ketua RT/RW 003/005)',

@@ -78,8 +78,8 @@ describe('adding packages to the Dinsos inbox', () => {
     expect(page.rows.map((r) => [r.kelurahanName, r.no])).toEqual([['Dinoyo', 1], ['Sumbersari', 1]]);
     const [first, twin] = page.rows;
     expect(first?.crossChecks).toEqual([
-      { code: 'NIK_KELURAHAN_LAIN', otherProposalId: twin?.id, message: 'NIK yang sama diusulkan juga dalam usulan nomor 1 Kelurahan Sumbersari, musyawarah 27 November 2026' },
-      { code: 'KK_BERBEDA', otherProposalId: twin?.id, message: `Orang yang sama tercatat dalam KK ${twin?.noKk ?? ''} pada usulan nomor 1 Kelurahan Sumbersari, musyawarah 27 November 2026` },
+      { code: 'NIK_KELURAHAN_LAIN', otherProposalId: twin?.id, message: 'Kelurahan Sumbersari juga mengusulkan NIK yang sama (usulan nomor 1, musyawarah 27 November 2026)' },
+      { code: 'KK_BERBEDA', otherProposalId: twin?.id, message: `Kelurahan Sumbersari mencatat orang yang sama dalam KK ${twin?.noKk ?? ''} (usulan nomor 1, musyawarah 27 November 2026)` },
     ]);
     expect(twin?.crossChecks.map((c) => [c.code, c.otherProposalId])).toEqual([['NIK_KELURAHAN_LAIN', first?.id], ['KK_BERBEDA', first?.id]]);
     expect((await listCityProposals(dinsos, { crossChecked: false })).total).toBe(4);

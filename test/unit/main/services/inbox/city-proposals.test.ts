@@ -78,7 +78,7 @@ describe('the city register', () => {
       [ids.alone, [['NIK_KELURAHAN_LAIN', ids.elsewhere], ['KK_BERBEDA', ids.elsewhere]]],
       [ids.elsewhere, [['NIK_KELURAHAN_LAIN', ids.alone], ['KK_BERBEDA', ids.alone]]],
     ]));
-    expect(page.rows.find((r) => r.id === ids.stop)?.crossChecks[0]?.message).toBe('Bertentangan dengan usulan nomor 1 Kelurahan Dinoyo, musyawarah 27 Oktober 2026, jenis Baru yang disetujui');
+    expect(page.rows.find((r) => r.id === ids.stop)?.crossChecks[0]?.message).toBe('Bertentangan dengan usulan Kelurahan Dinoyo (usulan nomor 1, musyawarah 27 Oktober 2026): Baru yang disetujui');
   });
 
   it('filters by programme and counts per kelurahan under the filter', async () => {

@@ -15,9 +15,13 @@ export const DINSOS_STATUSES = options({
 });
 export type DinsosStatus = (typeof DINSOS_STATUSES.codes)[number];
 
-/** What Dinsos sends back for another look: returned, or found not eligible on the ground; the kelurahan carries these on. */
-export function isSentBack(status: DinsosStatus): boolean {
-  return status === 'DIKEMBALIKAN' || status === 'GROUNDCHECK_TIDAK_LAYAK';
+/**
+ * What Dinsos sends back for another look: returned, or found not eligible on the ground; the kelurahan carries
+ * these on. An objection or a deactivation found not eligible is upheld, not sent back: it asked for just that.
+ */
+export function isSentBack(status: DinsosStatus, kind: ProposalKind): boolean {
+  if (status === 'DIKEMBALIKAN') return true;
+  return status === 'GROUNDCHECK_TIDAK_LAYAK' && kind !== 'SANGGAHAN' && kind !== 'PENONAKTIFAN';
 }
 
 /** An objection (sanggahan) lapses when the local government does not verify it within this many days of the meeting. */

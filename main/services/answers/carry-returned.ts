@@ -22,7 +22,7 @@ export function carryReturned(ctx: ServiceContext, fromMeetingId: number, toMeet
     if (fromMeetingId === toMeetingId) throw new AppError('INVALID_INPUT', 'Pilih musyawarah lain yang belum selesai', 'toMeetingId');
     openMeeting(ctx, toMeetingId);
     const already = new Set(meetingProposals(ctx, toMeetingId).map((p) => `${p.householdId}:${p.kind}`));
-    const returned = meetingProposals(ctx, fromMeetingId).filter((p): p is ProposalRecord & { dinsos: NonNullable<ProposalRecord['dinsos']> } => p.dinsos !== null && isSentBack(p.dinsos.status));
+    const returned = meetingProposals(ctx, fromMeetingId).filter((p): p is ProposalRecord & { dinsos: NonNullable<ProposalRecord['dinsos']> } => p.dinsos !== null && isSentBack(p.dinsos.status, p.kind));
     if (returned.length === 0) throw new AppError('CONFLICT', 'Tidak ada usulan musyawarah ini yang dikembalikan Dinsos atau dinyatakan tidak layak saat groundcheck');
     const now = ctx.now().toISOString();
     let added = 0;

@@ -7,7 +7,7 @@ import { CarryDialog } from './CarryDialog';
 /** On a finished meeting whose proposals Dinsos sent back: how many, and the way to discuss them again. */
 export function CarryNotice({ meetingId, proposals }: { meetingId: number; proposals: readonly ProposalView[] }) {
   const [carrying, setCarrying] = useState(false);
-  const returned = proposals.filter((p) => p.dinsos !== null && isSentBack(p.dinsos.status)).length;
+  const returned = proposals.filter((p) => p.dinsos !== null && isSentBack(p.dinsos.status, p.kind)).length;
   if (returned === 0) return null;
   return (
     <div className="banner banner-warn carry-notice">

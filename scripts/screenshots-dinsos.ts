@@ -83,7 +83,7 @@ export async function shootDinsos(browser: Browser, shoot: Shoot): Promise<void>
     bytes.fill(0x41, bytes.length - 400, bytes.length - 200);
     writeFileSync(damaged, bytes);
 
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
     await page.clock.setFixedTime(FIXED_NOW);
     await page.goto(door.url);
     await page.getByLabel('Paket dari kelurahan (.zip.age atau .zip; boleh banyak sekaligus)').setInputFiles([...trusted.map((t) => t.path), untrusted.path, damaged]);

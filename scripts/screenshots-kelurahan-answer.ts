@@ -15,7 +15,7 @@ import type { KeptKelurahan } from './screenshots-dinsos-packages';
 export async function shootKelurahanAnswer(browser: Browser, dinoyo: KeptKelurahan, dinsosPub: string, answerPath: string, shoot: Shoot): Promise<void> {
   await createMeeting(dinoyo.ctx, aMeeting({ date: '2026-12-18', letterNumber: '400.9/150/35.73.05.1004/2026', place: 'Aula Kantor Kelurahan Dinoyo' }));
   const door = await startHttpDoor(dinoyo.folder, { port: 0, staticDir: RENDERER_DIR });
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
   try {
     await page.clock.setFixedTime(FIXED_NOW);
     await page.goto(`${door.url}#/pengaturan`);

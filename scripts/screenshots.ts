@@ -61,7 +61,7 @@ const damagedDoor = await startHttpDoor(damaged, { port: 0, staticDir: RENDERER_
 const demoDoor = await startHttpDoor(demoFolder, { port: 0, staticDir: RENDERER_DIR });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
 
   await page.goto(emptyDoor.url);
   await page.getByRole('button', { name: 'Komputer baru? Pulihkan dari cadangan' }).click();
@@ -147,7 +147,7 @@ try {
   await shoot(page, '12-meeting-mode-1366');
   await page.keyboard.press('2');
   await shoot(page, '13-meeting-mode-reject-needs-reason');
-  const projector = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'id-ID' });
+  const projector = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
   await projector.goto(`${demoDoor.url}#/musyawarah/2/rapat`);
   await projector.getByTestId('meeting-mode').waitFor();
   await shoot(projector, '14-meeting-mode-1920');

@@ -54,7 +54,7 @@ export function DinsosKeysPanel({ office }: { office: DinsosOffice }) {
             </div>
             <div className="key-box">
               <p>ID kunci Dinsos: <strong className="mono" data-testid="key-id">{key.keyId}</strong> <span className="muted">(dibuat {formatTimestamp(key.createdAt)})</span></p>
-              <p className="muted">Jawaban Dinsos kepada kelurahan ditandatangani dengan kunci ini; kelurahan dapat memeriksanya dengan kunci publik Dinsos.</p>
+              <p className="muted">Tanggapan Dinsos kepada kelurahan ditandatangani dengan kunci ini; kelurahan dapat memeriksanya dengan kunci publik Dinsos.</p>
               <button type="button" className="secondary" onClick={() => downloadFile(`dinsos-${key.keyId}.pub`, new Blob([key.publicKey], { type: 'text/plain' }))}>
                 Unduh kunci publik Dinsos (.pub)
               </button>

@@ -73,7 +73,7 @@ export function EvidencePanel({ proposal, locked, onChanged }: { proposal: Propo
             <OptionList labels={EVIDENCE_KINDS.labels} />
           </select>
           <label className="button secondary file-button">
-            {upload.busy ? 'Mengunggah…' : 'Pilih berkas (JPEG, PNG, PDF; maks. 5 MB)'}
+            {upload.busy ? 'Mengunggah…' : 'Pilih berkas (JPEG, PNG, PDF; paling besar 5 MB)'}
             <input type="file" accept="image/jpeg,image/png,application/pdf" multiple hidden onChange={(e) => add(e.target.files)} />
           </label>
         </div>

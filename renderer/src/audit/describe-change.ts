@@ -34,7 +34,7 @@ function codeLabels(entity: AuditEntry['entity'], key: string): Readonly<Record<
   return DINSOS_STATUSES.labels;
 }
 
-function show(v: unknown, labels: Readonly<Record<string, string>> = DINSOS_STATUSES.labels): string {
+function show(v: unknown, labels: Readonly<Record<string, string>>): string {
   if (v === null || v === undefined || v === '') return '–';
   if (Array.isArray(v)) return v.map((x) => show(x, labels)).join(', ') || '–';
   if (typeof v === 'string') return Object.hasOwn(labels, v) ? (labels[v] ?? v) : v;
